@@ -1,0 +1,47 @@
+package vn.giupxa.system;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.giupxa.shared.CurrentUser;
+import vn.giupxa.shared.Scope;
+import vn.giupxa.territory.Territory;
+import vn.giupxa.territory.UnitLevel;
+
+/**
+ * The public landing page and the signed-in workspace, which lists the units in the caller's scope.
+ */
+@Controller
+class HomeController {
+
+	private final Territory territory;
+
+	private final Clock clock;
+
+	HomeController(Territory territory, Clock clock) {
+		this.territory = territory;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String landing() {
+		return "system/landing";
+	}
+
+	@GetMapping("/home")
+	String workspace(Model model) {
+		Scope scope = CurrentUser.scope();
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("today", today);
+		model.addAttribute("unrestricted", scope.unrestricted());
+		if (!scope.unrestricted()) {
+			model.addAttribute("provinces", territory.withinPaths(scope.paths(), UnitLevel.PROVINCE, today));
+			model.addAttribute("communes", territory.withinPaths(scope.paths(), UnitLevel.COMMUNE, today));
+		}
+		return "system/home";
+	}
+}

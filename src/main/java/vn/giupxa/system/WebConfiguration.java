@@ -1,0 +1,32 @@
+package vn.giupxa.system;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/**
+ * Vietnamese first: the language is kept in a cookie (never a session, so anonymous readers stay
+ * session-less) and switched with {@code ?lang=en} or {@code ?lang=vi}.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("GIUPXA_LANG");
+		resolver.setDefaultLocale(Locale.forLanguageTag("vi"));
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new VietnameseFirstLocaleInterceptor());
+	}
+}
