@@ -1,0 +1,85 @@
+package vn.giupxa.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+import javax.sql.DataSource;
+
+/**
+ * Loads the demo data once. {@code giupxa.demo-data=auto} (the default) loads it only on the
+ * embedded database, so an external PostgreSQL gets none unless {@code giupxa.demo-data=true}.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+	/** The password of every demo account; printed in the README. */
+	static final String DEMO_PASSWORD = "giupxa-demo-2026";
+
+	private static final String MARKER = "demo-data";
+
+	private static final String VERSION = "lao-cai-1";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final DataSource dataSource;
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final TransactionTemplate transaction;
+
+	private final Environment environment;
+
+	DemoData(DataSource dataSource, JdbcClient jdbc, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+			Environment environment) {
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+		this.passwordEncoder = passwordEncoder;
+		this.transaction = transaction;
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!wanted() || alreadyLoaded()) {
+			return;
+		}
+		transaction.executeWithoutResult(status -> {
+			new ResourceDatabasePopulator(new ClassPathResource("db/demo/lao-cai.sql")).execute(dataSource);
+			jdbc.sql("UPDATE account SET password_hash = :hash, password_changed_at = now() WHERE password_hash = '{pending}'")
+				.param("hash", passwordEncoder.encode(DEMO_PASSWORD))
+				.update();
+			jdbc.sql("INSERT INTO system_setting (name, value) VALUES (:name, :value)")
+				.param("name", MARKER)
+				.param("value", VERSION)
+				.update();
+		});
+		log.info("Demo data loaded: Lào Cai, one account per role (password in README)");
+	}
+
+	private boolean wanted() {
+		String setting = environment.getProperty("giupxa.demo-data", "auto");
+		if ("auto".equalsIgnoreCase(setting)) {
+			return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+		}
+		return Boolean.parseBoolean(setting);
+	}
+
+	private boolean alreadyLoaded() {
+		return jdbc.sql("SELECT count(*) FROM system_setting WHERE name = :name")
+			.param("name", MARKER)
+			.query(Integer.class)
+			.single() > 0;
+	}
+}

@@ -1,0 +1,6 @@
+package vn.giupxa.directory;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CommitteeRepository extends JpaRepository<Committee, Long> {
+}
