@@ -1,5 +1,7 @@
 package vn.giupxa.system;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,12 @@ import vn.giupxa.shared.NotFoundException;
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ErrorHandling {
+
+	private final MessageSource messages;
+
+	ErrorHandling(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException exception) {
@@ -47,11 +55,10 @@ class ErrorHandling {
 		return page(HttpStatus.BAD_REQUEST, "error.parameter.missing", new Object[] { exception.getParameterName() });
 	}
 
-	private static ModelAndView page(HttpStatus status, String messageKey, Object[] arguments) {
+	private ModelAndView page(HttpStatus status, String messageKey, Object[] arguments) {
 		ModelAndView page = new ModelAndView("error/problem", status);
 		page.addObject("status", status.value());
-		page.addObject("messageKey", messageKey);
-		page.addObject("messageArguments", arguments);
+		page.addObject("messageText", messages.getMessage(messageKey, arguments, LocaleContextHolder.getLocale()));
 		return page;
 	}
 }

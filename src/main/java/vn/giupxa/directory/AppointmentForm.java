@@ -1,0 +1,12 @@
+package vn.giupxa.directory;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+
+/** Seats an official (chosen by search or by number) in a position from a day; acting = "quyền", "phụ trách". */
+record AppointmentForm(
+		@NotNull(message = "{directory.appointment.official.required}") Long officialId,
+		@NotNull(message = "{directory.appointment.startOn.required}") LocalDate startOn,
+		boolean acting) {
+}
