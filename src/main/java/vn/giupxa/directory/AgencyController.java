@@ -1,0 +1,178 @@
+package vn.giupxa.directory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.giupxa.shared.BusinessRuleException;
+import vn.giupxa.shared.CurrentUser;
+import vn.giupxa.shared.NotFoundException;
+
+/**
+ * Agencies: list with kind filter and accent-insensitive search, create and edit, and on an agency's
+ * page its positions with the current holder and history, adding a position and ending a holding.
+ */
+@Controller
+@RequestMapping("/directory/agencies")
+class AgencyController {
+
+	private static final String LIST = "directory/agencies";
+
+	private static final String PAGE = "directory/agency";
+
+	private final Directory directory;
+
+	private final DirectorySearch search;
+
+	private final DirectoryService service;
+
+	private final Clock clock;
+
+	AgencyController(Directory directory, DirectorySearch search, DirectoryService service, Clock clock) {
+		this.directory = directory;
+		this.search = search;
+		this.service = service;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("agencyKinds")
+	AgencyKind[] agencyKinds() {
+		return AgencyKind.values();
+	}
+
+	@ModelAttribute("positionKinds")
+	PositionKind[] positionKinds() {
+		return PositionKind.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) AgencyKind kind, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("kind", kind);
+		model.addAttribute("q", q);
+		model.addAttribute("agencies", search.agencies(kind, q, page, CurrentUser.scope()));
+		return LIST;
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("form", AgencyForm.empty());
+		return PAGE;
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		Agency agency = result.hasErrors() ? null : service.createAgency(form, result);
+		if (agency == null) {
+			return PAGE;
+		}
+		redirect.addFlashAttribute("message", "directory.agency.created");
+		return "redirect:/directory/agencies/" + agency.getId();
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("form", formOf(id));
+		return agencyPage(id, model);
+	}
+
+	@PostMapping("/{id}")
+	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") AgencyForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			service.updateAgency(id, form, result);
+		}
+		if (result.hasErrors()) {
+			return agencyPage(id, model);
+		}
+		redirect.addFlashAttribute("message", "directory.agency.updated");
+		return "redirect:/directory/agencies/" + id;
+	}
+
+	@PostMapping("/{id}/positions")
+	String addPosition(@PathVariable long id, @Valid @ModelAttribute("positionForm") PositionForm positionForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				service.addPosition(id, positionForm);
+			}
+			catch (BusinessRuleException broken) {
+				result.reject(broken.messageKey(), broken.arguments(), null);
+			}
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("form", formOf(id));
+			return agencyPage(id, model);
+		}
+		redirect.addFlashAttribute("message", "directory.position.added");
+		return "redirect:/directory/agencies/" + id;
+	}
+
+	@PostMapping("/{id}/positions/{positionId}/holdings/{holdingId}/end")
+	String endHolding(@PathVariable long id, @PathVariable long positionId, @PathVariable long holdingId,
+			@Valid @ModelAttribute("endForm") EndTermForm endForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				service.endHolding(id, positionId, holdingId, endForm.endOn());
+			}
+			catch (BusinessRuleException broken) {
+				result.reject(broken.messageKey(), broken.arguments(), null);
+			}
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("form", formOf(id));
+			model.addAttribute("endingHoldingId", holdingId);
+			return agencyPage(id, model);
+		}
+		redirect.addFlashAttribute("message", "directory.holding.ended");
+		return "redirect:/directory/agencies/" + id;
+	}
+
+	private String agencyPage(long id, Model model) {
+		LocalDate today = LocalDate.now(clock);
+		AgencyView agency = search.visibleAgency(id, CurrentUser.scope())
+			.orElseThrow(() -> new NotFoundException("directory.agency.notFound", id));
+		List<PositionRow> positions = directory.positionsOf(id)
+			.stream()
+			.map(position -> new PositionRow(position, directory.holderOn(position.id(), today).orElse(null),
+					directory.historyOf(position.id())))
+			.toList();
+		model.addAttribute("agency", agency);
+		model.addAttribute("positions", positions);
+		model.addAttribute("today", today);
+		if (!model.containsAttribute("positionForm")) {
+			model.addAttribute("positionForm", PositionForm.empty());
+		}
+		if (!model.containsAttribute("endForm")) {
+			model.addAttribute("endForm", new EndTermForm(today));
+		}
+		return PAGE;
+	}
+
+	private AgencyForm formOf(long id) {
+		Agency agency = service.agency(id);
+		AgencyView view = search.visibleAgency(id, CurrentUser.scope())
+			.orElseThrow(() -> new NotFoundException("directory.agency.notFound", id));
+		return new AgencyForm(agency.getCode(), agency.getName(), agency.getShortName(), agency.getKind(),
+				view.unitCode(), view.parentAgencyCode(), agency.getEmail(), agency.getPhone(), agency.getAddress(),
+				agency.getValidFrom(), agency.getValidTo(), agency.getVersion());
+	}
+
+	/** A position on the agency page: who holds it today (or null) and everyone who held it. */
+	record PositionRow(PositionView position, PositionHolderView holder, List<HoldingView> history) {
+	}
+}
