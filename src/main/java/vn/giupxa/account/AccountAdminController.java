@@ -39,7 +39,10 @@ class AccountAdminController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("accounts", accounts.search(Texts.clean(q), PageRequest.of(Math.max(page, 0), 25)));
+		String text = Texts.clean(q);
+		PageRequest request = PageRequest.of(Math.max(page, 0), 25);
+		model.addAttribute("accounts", (text == null ? accounts.listAll(request) : accounts.search(text, request))
+			.map(AccountRow::of));
 		return "account/list";
 	}
 
@@ -82,6 +85,16 @@ class AccountAdminController {
 		}
 		redirect.addFlashAttribute("message", "account.updated");
 		return "redirect:/admin/accounts";
+	}
+
+	/** One line of the account list. */
+	record AccountRow(long id, String username, String displayName, java.util.Set<Role> roles, boolean enabled,
+			java.time.Instant lockedUntil) {
+
+		static AccountRow of(Account account) {
+			return new AccountRow(account.getId(), account.getUsername(), account.getDisplayName(), account.getRoles(),
+					account.isEnabled(), account.getLockedUntil());
+		}
 	}
 
 	@PostMapping("/{id}/unlock")

@@ -14,8 +14,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	@Query("""
 			select a from Account a
-			where ?1 is null or lower(a.username) like lower(concat('%', ?1, '%'))
+			where lower(a.username) like lower(concat('%', ?1, '%'))
 			   or lower(a.displayName) like lower(concat('%', ?1, '%'))
 			order by a.username""")
 	Page<Account> search(String text, Pageable pageable);
+
+	@Query("select a from Account a order by a.username")
+	Page<Account> listAll(Pageable pageable);
 }

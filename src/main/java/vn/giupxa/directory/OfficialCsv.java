@@ -81,7 +81,8 @@ final class OfficialCsv {
 	static Result read(byte[] content, Validator validator, Lookup lookup) {
 		OfficialCsv csv = new OfficialCsv(validator, lookup);
 		List<Row> rows = csv.readAll(content);
-		csv.problems.sort(Comparator.comparingLong(Problem::line).thenComparingInt(p -> COLUMNS.indexOf(p.column())));
+		csv.problems.sort(Comparator.comparingLong(Problem::line)
+			.thenComparingInt(problem -> problem.column() == null ? -1 : COLUMNS.indexOf(problem.column())));
 		return new Result(rows, List.copyOf(csv.problems));
 	}
 
@@ -94,13 +95,20 @@ final class OfficialCsv {
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setDelimiter(delimiterOf(text))
 			.setIgnoreSurroundingSpaces(true)
-			.setIgnoreEmptyLines(true)
+			.setIgnoreEmptyLines(false)
 			.get();
 		List<Row> rows = new ArrayList<>();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			Iterator<CSVRecord> records = parser.iterator();
-			Map<String, Integer> header = records.hasNext() ? header(records.next(), lines) : null;
+			CSVRecord first = null;
+			while (records.hasNext() && (first == null || isBlank(first))) {
+				first = records.next();
+			}
+			Map<String, Integer> header = first == null || isBlank(first) ? null : header(first, lines);
 			if (header == null) {
+				if (problems.isEmpty()) {
+					fileProblem("directory.import.empty");
+				}
 				return List.of();
 			}
 			Map<String, Long> firstLineOfEmail = new HashMap<>();

@@ -69,6 +69,7 @@ class UnitController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		LocalDate today = LocalDate.now(clock);
 		UnitView commune = find(code, today);
+		villages.requireInScope(commune);
 		AdministrativeUnit village = result.hasErrors() ? null : villages.add(commune, form, result);
 		if (village == null) {
 			populate(commune, today, 0, model);

@@ -18,11 +18,16 @@ class VillageService {
 		this.units = units;
 	}
 
-	@Transactional
-	AdministrativeUnit add(UnitView commune, VillageForm form, Errors errors) {
+	/** Refuses (403) a commune outside the caller's scope, before anything else is looked at. */
+	void requireInScope(UnitView commune) {
 		if (!CurrentUser.scope().covers(commune.path())) {
 			throw new AccessDeniedException("village.outOfScope");
 		}
+	}
+
+	@Transactional
+	AdministrativeUnit add(UnitView commune, VillageForm form, Errors errors) {
+		requireInScope(commune);
 		if (commune.level() != UnitLevel.COMMUNE || (form.validFrom() != null && !commune.validOn(form.validFrom()))) {
 			errors.reject("village.parentNotCommune");
 		}
