@@ -30,7 +30,9 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${giupxa.embedded-database.directory:}") String directory,
 			@Value("${giupxa.embedded-database.port:0}") int port) throws IOException {
+		// Spring stops the server after everything that uses it (its own hook would race the context's).
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setRegisterShutdownHook(false)
 			.setServerConfig("max_connections", "60")
 			.setLocaleConfig("encoding", "UTF8");
 		if (port > 0) {
