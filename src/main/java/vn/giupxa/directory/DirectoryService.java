@@ -80,7 +80,7 @@ class DirectoryService {
 			errors.rejectValue("officialId", "directory.official.unknown", new Object[] { form.officialId() }, null);
 			return;
 		}
-		position.appoint(official, form.startOn(), form.acting());
+		position.appoint(official, form.startOn(), Boolean.TRUE.equals(form.acting()));
 	}
 
 	@Transactional

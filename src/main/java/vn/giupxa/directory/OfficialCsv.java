@@ -3,10 +3,6 @@ package vn.giupxa.directory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -37,8 +33,6 @@ import vn.giupxa.shared.Texts;
  * BOM; the delimiter is a comma, or a semicolon when the header uses one (Excel with Vietnamese settings).
  */
 final class OfficialCsv {
-
-	static final int MAX_BYTES = 2 * 1024 * 1024;
 
 	static final int MAX_ROWS = 5000;
 
@@ -87,24 +81,24 @@ final class OfficialCsv {
 	}
 
 	private List<Row> readAll(byte[] content) {
-		String text = text(content);
-		if (text == null) {
+		CsvText text = CsvText.of(content);
+		if (!text.isReadable()) {
+			problems.add(new Problem(0, null, text.problemKey(), text.arguments()));
 			return List.of();
 		}
-		LineIndex lines = new LineIndex(text);
 		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setDelimiter(delimiterOf(text))
+			.setDelimiter(text.delimiter())
 			.setIgnoreSurroundingSpaces(true)
 			.setIgnoreEmptyLines(false)
 			.get();
 		List<Row> rows = new ArrayList<>();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+		try (CSVParser parser = CSVParser.parse(new StringReader(text.text()), format)) {
 			Iterator<CSVRecord> records = parser.iterator();
 			CSVRecord first = null;
 			while (records.hasNext() && (first == null || isBlank(first))) {
 				first = records.next();
 			}
-			Map<String, Integer> header = first == null || isBlank(first) ? null : header(first, lines);
+			Map<String, Integer> header = first == null || isBlank(first) ? null : header(first, text);
 			if (header == null) {
 				if (problems.isEmpty()) {
 					fileProblem("directory.import.empty");
@@ -121,7 +115,7 @@ final class OfficialCsv {
 					fileProblem("directory.import.tooManyRows", MAX_ROWS);
 					return List.of();
 				}
-				lastLine = lines.lineOf(record.getCharacterPosition());
+				lastLine = text.lineOf(record.getCharacterPosition());
 				rows.add(row(record, lastLine, header, firstLineOfEmail));
 			}
 		}
@@ -136,43 +130,9 @@ final class OfficialCsv {
 		return rows;
 	}
 
-	/** The text of the file, or null (with a problem) when it is empty, too big, binary or not UTF-8. */
-	private String text(byte[] content) {
-		if (content.length == 0) {
-			fileProblem("directory.import.empty");
-			return null;
-		}
-		if (content.length > MAX_BYTES) {
-			fileProblem("directory.import.tooLarge", MAX_BYTES / (1024 * 1024));
-			return null;
-		}
-		if (content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
-			fileProblem("directory.import.spreadsheet");
-			return null;
-		}
-		for (byte b : content) {
-			if (b == 0) {
-				fileProblem("directory.import.binary");
-				return null;
-			}
-		}
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		}
-		catch (CharacterCodingException notUtf8) {
-			fileProblem("directory.import.notUtf8");
-			return null;
-		}
-	}
-
 	/** Column positions by name; null (with a problem) when the header is not ours. */
-	private Map<String, Integer> header(CSVRecord record, LineIndex lines) {
-		long line = lines.lineOf(record.getCharacterPosition());
+	private Map<String, Integer> header(CSVRecord record, CsvText text) {
+		long line = text.lineOf(record.getCharacterPosition());
 		lastLine = line;
 		Map<String, Integer> header = new LinkedHashMap<>();
 		for (int i = 0; i < record.size(); i++) {
@@ -300,13 +260,6 @@ final class OfficialCsv {
 		return record.stream().allMatch(value -> value == null || value.isBlank());
 	}
 
-	/** A semicolon-separated header means the file came from a spreadsheet set up with a comma as decimal mark. */
-	private static char delimiterOf(String text) {
-		int end = text.indexOf('\n');
-		String header = end < 0 ? text : text.substring(0, end);
-		return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
-	}
-
 	private static String keyOf(String messageTemplate) {
 		return messageTemplate.startsWith("{") && messageTemplate.endsWith("}")
 				? messageTemplate.substring(1, messageTemplate.length() - 1) : messageTemplate;
@@ -342,38 +295,12 @@ final class OfficialCsv {
 	 * What is wrong, where: line 0 means the whole file; column is a header name or null.
 	 */
 	record Problem(long line, String column, String messageKey, List<String> arguments) {
-
-		Object[] args() {
-			return arguments.toArray();
-		}
 	}
 
 	record Result(List<Row> rows, List<Problem> problems) {
 
 		boolean ok() {
 			return problems.isEmpty();
-		}
-	}
-
-	/** Line numbers (from 1) of character positions in the text, for quoted values that span lines too. */
-	private static final class LineIndex {
-
-		private final int[] starts;
-
-		LineIndex(String text) {
-			List<Integer> positions = new ArrayList<>();
-			positions.add(0);
-			for (int i = 0; i < text.length(); i++) {
-				if (text.charAt(i) == '\n') {
-					positions.add(i + 1);
-				}
-			}
-			starts = positions.stream().mapToInt(Integer::intValue).toArray();
-		}
-
-		long lineOf(long position) {
-			int index = Arrays.binarySearch(starts, (int) position);
-			return index >= 0 ? index + 1 : -index - 1;
 		}
 	}
 }

@@ -68,8 +68,8 @@ class OfficialImportController {
 		if (file == null || file.isEmpty()) {
 			return problem(model, "directory.import.noFile");
 		}
-		if (file.getSize() > OfficialCsv.MAX_BYTES) {
-			return problem(model, "directory.import.tooLarge", OfficialCsv.MAX_BYTES / (1024 * 1024));
+		if (file.getSize() > CsvText.MAX_BYTES) {
+			return problem(model, "directory.import.tooLarge", CsvText.MAX_BYTES / (1024 * 1024));
 		}
 		OfficialImport.Outcome outcome;
 		try {

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rows written straight to the tables for integration tests; every name and code is unique to the test. */
 final class DirectoryFixtures {
@@ -56,6 +60,15 @@ final class DirectoryFixtures {
 			.param("official", officialId)
 			.param("start", startOn)
 			.update();
+	}
+
+	/** The page shows the text, as a reader sees it (Thymeleaf writes some letters as HTML entities). */
+	static ResultMatcher showing(String text) {
+		return result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString())).contains(text);
+	}
+
+	static ResultMatcher notShowing(String text) {
+		return result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString())).doesNotContain(text);
 	}
 
 	long count(String sql, Object... params) {

@@ -15,17 +15,16 @@ import vn.giupxa.shared.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.giupxa.directory.DirectoryFixtures.notShowing;
+import static vn.giupxa.directory.DirectoryFixtures.showing;
 
 @IntegrationTest
 class DirectoryPagesTests {
@@ -59,8 +58,8 @@ class DirectoryPagesTests {
 		mvc.perform(get("/directory/agencies").param("q", "so doi moi sang tao " + fixtures.suffix.toLowerCase())
 				.with(user(Officer.of("EVALUATOR", Scope.everywhere()))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(created.getResponse().getRedirectedUrl())))
-			.andExpect(content().string(containsString("Sở Đổi mới Sáng tạo " + fixtures.suffix)));
+			.andExpect(showing(created.getResponse().getRedirectedUrl()))
+			.andExpect(showing("Sở Đổi mới Sáng tạo " + fixtures.suffix));
 		assertThat(directory.agencyByCode(code.toLowerCase())).hasValueSatisfying(agency -> {
 			assertThat(agency.unitName()).isEqualTo("Tỉnh Lào Cai");
 			assertThat(agency.kind()).isEqualTo(AgencyKind.DEPARTMENT);
@@ -70,21 +69,27 @@ class DirectoryPagesTests {
 	@Test
 	void badInputShowsTheFormAgainWithVietnameseMessagesAndWhatWasTyped() throws Exception {
 		mvc.perform(post("/directory/agencies/new").with(user(Officer.admin())).with(csrf())
-				.param("code", "có dấu").param("name", "").param("kind", "DEPARTMENT").param("unitCode", "99999")
-				.param("email", "not-an-email").param("address", "Phường Yên Bái " + fixtures.suffix)
-				.param("validFrom", "not-a-date"))
+				.param("code", "có dấu").param("name", "").param("kind", "DEPARTMENT").param("unitCode", "15")
+				.param("email", "not-an-email").param("address", "Phường Yên Bái " + fixtures.suffix))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Vui lòng sửa các ô được đánh dấu")))
-			.andExpect(content().string(containsString("Ngày không hợp lệ.")))
-			.andExpect(content().string(containsString("Vui lòng nhập tên cơ quan, đơn vị.")))
-			.andExpect(content().string(containsString("Mã cơ quan dài tối đa 32 ký tự")))
-			.andExpect(content().string(containsString("Địa chỉ thư điện tử không hợp lệ")))
-			.andExpect(content().string(containsString("Phường Yên Bái " + fixtures.suffix)));
+			.andExpect(showing("Vui lòng sửa các ô được đánh dấu"))
+			.andExpect(showing("Vui lòng nhập tên cơ quan, đơn vị."))
+			.andExpect(showing("Mã cơ quan dài tối đa 32 ký tự"))
+			.andExpect(showing("Địa chỉ thư điện tử không hợp lệ"))
+			.andExpect(showing("value=\"Phường Yên Bái " + fixtures.suffix + "\""));
 		mvc.perform(post("/directory/agencies/new").with(user(Officer.admin())).with(csrf())
 				.param("code", "U-" + fixtures.suffix).param("name", "Sở Thử").param("kind", "DEPARTMENT")
-				.param("unitCode", "99999").param("validFrom", "2025-07-01"))
+				.param("unitCode", "99999").param("validFrom", "2025-07-01").param("validTo", "2025-01-01"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Không có đơn vị hành chính có mã 99999")));
+			.andExpect(showing("Không có đơn vị hành chính có mã 99999"))
+			.andExpect(showing("Ngày kết thúc không được trước ngày bắt đầu."));
+		mvc.perform(post("/directory/agencies/new").with(user(Officer.admin())).with(csrf())
+				.param("code", "U-" + fixtures.suffix).param("name", "Sở Thử " + fixtures.suffix).param("kind", "DEPARTMENT")
+				.param("unitCode", "15").param("validFrom", "31/02/2025"))
+			.andExpect(status().isOk())
+			.andExpect(showing("Ngày không hợp lệ."))
+			.andExpect(showing("value=\"Sở Thử " + fixtures.suffix + "\""));
+		assertThat(directory.agencyByCode("U-" + fixtures.suffix)).isEmpty();
 	}
 
 	@Test
@@ -98,11 +103,11 @@ class DirectoryPagesTests {
 
 		mvc.perform(get(appoint).param("q", "tran van sau").with(user(Officer.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("officialId=" + second)));
+			.andExpect(showing("officialId=" + second));
 		mvc.perform(post(appoint).with(user(Officer.admin())).with(csrf())
 				.param("officialId", String.valueOf(second)).param("startOn", "2025-07-01"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Không thể bổ nhiệm từ ngày 01/07/2025")));
+			.andExpect(showing("Không thể bổ nhiệm từ ngày 01/07/2025"));
 		mvc.perform(post(appoint).with(user(Officer.admin())).with(csrf())
 				.param("officialId", String.valueOf(second)).param("startOn", "2026-02-01").param("acting", "true"))
 			.andExpect(redirectedUrl("/directory/agencies/" + agency))
@@ -119,7 +124,7 @@ class DirectoryPagesTests {
 					tuple("Nguyễn Văn Trước", LocalDate.of(2026, 1, 31)));
 		mvc.perform(get("/directory/officials/" + first).with(user(Officer.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("01/07/2025 – 31/01/2026")));
+			.andExpect(showing("01/07/2025 – 31/01/2026"));
 	}
 
 	@Test
@@ -136,14 +141,14 @@ class DirectoryPagesTests {
 
 		mvc.perform(post(end).with(user(Officer.admin())).with(csrf()).param("endOn", "2025-08-31"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Ngày thôi giữ chức vụ không được trước ngày bắt đầu (01/09/2025).")));
+			.andExpect(showing("Ngày thôi giữ chức vụ không được trước ngày bắt đầu (01/09/2025)."));
 		mvc.perform(post(end).with(user(Officer.admin())).with(csrf()).param("endOn", "2025-12-31"))
 			.andExpect(redirectedUrl("/directory/agencies/" + agency));
 		assertThat(directory.holderOn(seat, LocalDate.of(2026, 1, 1))).isEmpty();
 		mvc.perform(get("/directory/agencies/" + agency).with(user(Officer.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Phó Giám đốc phụ trách nông thôn mới")))
-			.andExpect(content().string(containsString("Chức vụ đang để trống.")));
+			.andExpect(showing("Phó Giám đốc phụ trách nông thôn mới"))
+			.andExpect(showing("Chức vụ đang để trống."));
 	}
 
 	@Test
@@ -155,8 +160,8 @@ class DirectoryPagesTests {
 		mvc.perform(post("/directory/officials/" + official).with(user(Officer.admin())).with(csrf())
 				.param("fullName", "Phạm Văn Khác").param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Người khác vừa thay đổi dữ liệu này")))
-			.andExpect(content().string(containsString("Phạm Văn Khác")));
+			.andExpect(showing("Người khác vừa thay đổi dữ liệu này"))
+			.andExpect(showing("Phạm Văn Khác"));
 		assertThat(directory.official(official)).hasValueSatisfying(o -> assertThat(o.fullName()).isEqualTo("Phạm Văn Mới"));
 	}
 
@@ -167,7 +172,7 @@ class DirectoryPagesTests {
 		mvc.perform(post("/directory/officials/new").with(user(Officer.admin())).with(csrf())
 				.param("fullName", "Người Thứ Hai").param("email", email.toUpperCase()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Thư điện tử này đã thuộc về một cán bộ khác.")));
+			.andExpect(showing("Thư điện tử này đã thuộc về một cán bộ khác."));
 	}
 
 	@Test
@@ -191,7 +196,7 @@ class DirectoryPagesTests {
 				.param("officialId", String.valueOf(dao)).param("roleTitle", "Thành viên").param("rank", "10")
 				.param("startOn", "2025-09-01"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Cán bộ này đã là thành viên từ ngày 01/08/2025.")));
+			.andExpect(showing("Cán bộ này đã là thành viên từ ngày 01/08/2025."));
 
 		long unit = jdbc.sql("SELECT unit_id FROM committee WHERE name = ?").param("Ban Chỉ đạo thử nghiệm " + fixtures.suffix)
 			.query(Long.class).single();
@@ -206,8 +211,8 @@ class DirectoryPagesTests {
 			.satisfies(c -> assertThat(c.members()).isEmpty());
 		mvc.perform(get("/directory/committees").param("unit", "00004").with(user(Officer.admin())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Ban Chỉ đạo thử nghiệm " + fixtures.suffix)))
-			.andExpect(content().string(containsString("Vũ Thị Trưởng")));
+			.andExpect(showing("Ban Chỉ đạo thử nghiệm " + fixtures.suffix))
+			.andExpect(showing("Vũ Thị Trưởng"));
 	}
 
 	@Test
@@ -218,14 +223,14 @@ class DirectoryPagesTests {
 
 		mvc.perform(get("/directory/agencies/" + agency).with(user(hanoi))).andExpect(status().isNotFound());
 		mvc.perform(get("/directory/agencies").param("q", fixtures.suffix).with(user(hanoi)))
-			.andExpect(content().string(not(containsString("Sở Phạm vi " + fixtures.suffix))));
+			.andExpect(notShowing("Sở Phạm vi " + fixtures.suffix));
 		mvc.perform(get("/directory/agencies/" + agency).with(user(laoCai)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Sở Phạm vi " + fixtures.suffix)))
-			.andExpect(content().string(not(containsString("Thêm chức vụ"))));
+			.andExpect(showing("Sở Phạm vi " + fixtures.suffix))
+			.andExpect(notShowing("Thêm chức vụ"));
 		mvc.perform(get("/directory/committees").param("unit", "15").with(user(hanoi)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Không có đơn vị hành chính có mã 15")));
+			.andExpect(showing("Không có đơn vị hành chính có mã 15"));
 	}
 
 	@Test

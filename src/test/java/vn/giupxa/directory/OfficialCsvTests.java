@@ -150,7 +150,7 @@ class OfficialCsvTests {
 
 	@Test
 	void filesOverTwoMegabytesOrFiveThousandRowsAreRefused() {
-		byte[] big = new byte[OfficialCsv.MAX_BYTES + 1];
+		byte[] big = new byte[CsvText.MAX_BYTES + 1];
 		Arrays.fill(big, (byte) 'a');
 		assertThat(keys(big)).containsExactly("directory.import.tooLarge");
 

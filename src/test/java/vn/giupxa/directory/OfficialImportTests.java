@@ -2,6 +2,8 @@ package vn.giupxa.directory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,16 +18,16 @@ import vn.giupxa.shared.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.giupxa.directory.DirectoryFixtures.notShowing;
+import static vn.giupxa.directory.DirectoryFixtures.showing;
 
 @IntegrationTest
 class OfficialImportTests {
@@ -91,9 +93,9 @@ class OfficialImportTests {
 
 		upload(csv, Officer.admin())
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Chưa nhập cán bộ nào: tệp có 1 lỗi cần sửa.")))
-			.andExpect(content().string(containsString("<td class=\"gx-code\">4</td>")))
-			.andExpect(content().string(containsString("Địa chỉ thư điện tử không hợp lệ")));
+			.andExpect(showing("Chưa nhập cán bộ nào: tệp có 1 lỗi cần sửa."))
+			.andExpect(showing("<td class=\"gx-code\">4</td>"))
+			.andExpect(showing("Địa chỉ thư điện tử không hợp lệ"));
 
 		assertThat(fixtures.count("SELECT count(*) FROM official WHERE email IN (?, ?)", email("an"), email("binh")))
 			.isZero();
@@ -106,7 +108,7 @@ class OfficialImportTests {
 
 		upload(csv, Officer.admin())
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Không thể bổ nhiệm từ ngày 01/07/2025")));
+			.andExpect(showing("Không thể bổ nhiệm từ ngày 01/07/2025"));
 
 		assertThat(fixtures.count("SELECT count(*) FROM official WHERE email = ?", email("an"))).isZero();
 		assertThat(fixtures.count("SELECT count(*) FROM position_holding WHERE position_id = ? AND end_on IS NULL",
@@ -115,12 +117,12 @@ class OfficialImportTests {
 
 	@Test
 	void anAgencyOutsideTheCallersScopeIsUnknownToTheImport() throws Exception {
-		Officer hanoiOffice = Officer.of("COORDINATION_OFFICE", Scope.of(java.util.Set.of("/01/")));
+		Officer hanoiOffice = Officer.of("COORDINATION_OFFICE", Scope.of(Set.of("/01/")));
 		String csv = HEADER + "Nguyễn Văn An," + email("an") + ",," + agencyCode + ",Giám đốc,01/03/2026\n";
 
 		upload(csv, hanoiOffice)
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Không có cơ quan mã " + agencyCode + " trong phạm vi của bạn.")));
+			.andExpect(showing("Không có cơ quan mã " + agencyCode + " trong phạm vi của bạn."));
 	}
 
 	@Test
@@ -129,17 +131,17 @@ class OfficialImportTests {
 				.file(new MockMultipartFile("file", "photo.csv", "text/csv", new byte[] { 'G', 'I', 'F', 0, 1, 2 }))
 				.with(user(Officer.admin())).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("có ký tự nhị phân")));
-		byte[] big = new byte[OfficialCsv.MAX_BYTES + 10];
-		java.util.Arrays.fill(big, (byte) 'x');
+			.andExpect(showing("có ký tự nhị phân"));
+		byte[] big = new byte[CsvText.MAX_BYTES + 10];
+		Arrays.fill(big, (byte) 'x');
 		mvc.perform(multipart("/directory/officials/import")
 				.file(new MockMultipartFile("file", "big.csv", "text/csv", big))
 				.with(user(Officer.admin())).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Tệp lớn hơn 2 MB")));
+			.andExpect(showing("Tệp lớn hơn 2 MB"));
 		mvc.perform(multipart("/directory/officials/import").with(user(Officer.admin())).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Vui lòng chọn một tệp CSV.")));
+			.andExpect(showing("Vui lòng chọn một tệp CSV."));
 	}
 
 	@Test
@@ -160,7 +162,7 @@ class OfficialImportTests {
 		Officer evaluator = Officer.of("EVALUATOR", Scope.everywhere());
 		mvc.perform(get("/directory/officials/import").with(user(evaluator)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("multipart/form-data"))));
+			.andExpect(notShowing("multipart/form-data"));
 		upload(HEADER + "Nguyễn Văn An," + email("an") + ",,,,\n", evaluator).andExpect(status().isForbidden());
 		assertThat(fixtures.count("SELECT count(*) FROM official WHERE email = ?", email("an"))).isZero();
 	}
