@@ -1,5 +1,7 @@
 package vn.giupxa.demo;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,6 +26,9 @@ class DemoData implements ApplicationRunner {
 
 	/** The password of every demo account; printed in the README. */
 	static final String DEMO_PASSWORD = "giupxa-demo-2026";
+
+	/** The scripts, in order: the base (Lào Cai directory and accounts), then each module's. */
+	private static final List<String> SCRIPTS = List.of("db/demo/lao-cai.sql", "db/demo/lao-cai-obstacle.sql");
 
 	private static final String MARKER = "demo-data";
 
@@ -56,7 +61,7 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		transaction.executeWithoutResult(status -> {
-			new ResourceDatabasePopulator(new ClassPathResource("db/demo/lao-cai.sql")).execute(dataSource);
+			SCRIPTS.forEach(script -> new ResourceDatabasePopulator(new ClassPathResource(script)).execute(dataSource));
 			jdbc.sql("UPDATE account SET password_hash = :hash, password_changed_at = now() WHERE password_hash = '{pending}'")
 				.param("hash", passwordEncoder.encode(DEMO_PASSWORD))
 				.update();

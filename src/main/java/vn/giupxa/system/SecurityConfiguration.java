@@ -44,6 +44,7 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/units", "/units/**", "/api/v1/units", "/api/v1/units/**").permitAll()
+			.requestMatchers(HttpMethod.GET, "/cong-khai/**").permitAll()
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/directory/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(), Role.PROVINCIAL_LEADERSHIP.name(),

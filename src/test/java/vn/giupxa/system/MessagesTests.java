@@ -310,7 +310,9 @@ class MessagesTests {
 			"directory.agency.kind., vn.giupxa.directory.AgencyKind",
 			"directory.position.kind., vn.giupxa.directory.PositionKind",
 			"directory.committee.kind., vn.giupxa.directory.CommitteeKind",
-			"calendar.kind., vn.giupxa.calendar.DayKind" })
+			"calendar.kind., vn.giupxa.calendar.DayKind", "obstacle.kind., vn.giupxa.obstacle.ObstacleKind",
+			"obstacle.level., vn.giupxa.obstacle.ObstacleLevel", "obstacle.state., vn.giupxa.obstacle.ObstacleState",
+			"obstacle.step., vn.giupxa.obstacle.StepAction" })
 	void enumBasedKeyFamiliesCoverEveryConstant(String prefix, String enumClassName) {
 		Class<?> type = classNamed(enumClassName);
 		assertThat(type.isEnum()).as("%s is an enum", enumClassName).isTrue();
