@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 /**
@@ -28,6 +30,9 @@ class DemoData implements ApplicationRunner {
 	private static final String MARKER = "demo-data";
 
 	private static final String VERSION = "lao-cai-1";
+
+	/** Run in order: the base file first, then each module's own demo data. */
+	private static final List<String> SCRIPTS = List.of("db/demo/lao-cai.sql", "db/demo/lao-cai-program.sql");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -56,7 +61,9 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		transaction.executeWithoutResult(status -> {
-			new ResourceDatabasePopulator(new ClassPathResource("db/demo/lao-cai.sql")).execute(dataSource);
+			for (String script : SCRIPTS) {
+				new ResourceDatabasePopulator(new ClassPathResource(script)).execute(dataSource);
+			}
 			jdbc.sql("UPDATE account SET password_hash = :hash, password_changed_at = now() WHERE password_hash = '{pending}'")
 				.param("hash", passwordEncoder.encode(DEMO_PASSWORD))
 				.update();

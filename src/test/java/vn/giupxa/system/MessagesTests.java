@@ -309,7 +309,12 @@ class MessagesTests {
 			"audit.action., vn.giupxa.audit.AuditAction", "unit.type., vn.giupxa.territory.VillageType",
 			"directory.agency.kind., vn.giupxa.directory.AgencyKind",
 			"directory.position.kind., vn.giupxa.directory.PositionKind",
-			"directory.committee.kind., vn.giupxa.directory.CommitteeKind" })
+			"directory.committee.kind., vn.giupxa.directory.CommitteeKind",
+			"program.component.kind., vn.giupxa.program.ComponentKind", "program.set.level., vn.giupxa.program.CriteriaLevel",
+			"program.thresholdKey., vn.giupxa.program.ThresholdKey", "program.key., vn.giupxa.program.Region",
+			"program.status., vn.giupxa.program.AssessmentStatus",
+			"program.recognition.kind., vn.giupxa.program.RecognitionKind", "program.standard., vn.giupxa.program.NtmStandard",
+			"program.periodLabel., vn.giupxa.shared.ReportingPeriod$Kind" })
 	void enumBasedKeyFamiliesCoverEveryConstant(String prefix, String enumClassName) {
 		Class<?> type = classNamed(enumClassName);
 		assertThat(type.isEnum()).as("%s is an enum", enumClassName).isTrue();
