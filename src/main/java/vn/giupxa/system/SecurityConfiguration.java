@@ -42,7 +42,7 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/webjars/**")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+			.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/units", "/units/**", "/api/v1/units", "/api/v1/units/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/programs", "/criteria-sets", "/criteria-sets/**", "/tieu-chi/**",
 					"/api/v1/programs", "/api/v1/criteria-sets", "/api/v1/criteria-sets/**").permitAll()
