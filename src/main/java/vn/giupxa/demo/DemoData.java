@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
+
 import javax.sql.DataSource;
 
 /**
@@ -28,7 +29,8 @@ class DemoData implements ApplicationRunner {
 	static final String DEMO_PASSWORD = "giupxa-demo-2026";
 
 	/** The scripts, in order: the base (Lào Cai directory and accounts), then each module's. */
-	private static final List<String> SCRIPTS = List.of("db/demo/lao-cai.sql", "db/demo/lao-cai-obstacle.sql");
+	private static final List<String> SCRIPTS = List.of("db/demo/lao-cai.sql", "db/demo/lao-cai-obstacle.sql",
+			"db/demo/lao-cai-program.sql");
 
 	private static final String MARKER = "demo-data";
 

@@ -312,7 +312,12 @@ class MessagesTests {
 			"directory.committee.kind., vn.giupxa.directory.CommitteeKind",
 			"calendar.kind., vn.giupxa.calendar.DayKind", "obstacle.kind., vn.giupxa.obstacle.ObstacleKind",
 			"obstacle.level., vn.giupxa.obstacle.ObstacleLevel", "obstacle.state., vn.giupxa.obstacle.ObstacleState",
-			"obstacle.step., vn.giupxa.obstacle.StepAction" })
+			"obstacle.step., vn.giupxa.obstacle.StepAction",
+			"program.component.kind., vn.giupxa.program.ComponentKind", "program.set.level., vn.giupxa.program.CriteriaLevel",
+			"program.thresholdKey., vn.giupxa.program.ThresholdKey", "program.key., vn.giupxa.program.Region",
+			"program.status., vn.giupxa.program.AssessmentStatus",
+			"program.recognition.kind., vn.giupxa.program.RecognitionKind", "program.standard., vn.giupxa.program.NtmStandard",
+			"program.periodLabel., vn.giupxa.shared.ReportingPeriod$Kind" })
 	void enumBasedKeyFamiliesCoverEveryConstant(String prefix, String enumClassName) {
 		Class<?> type = classNamed(enumClassName);
 		assertThat(type.isEnum()).as("%s is an enum", enumClassName).isTrue();
