@@ -21,12 +21,15 @@ record AccountForm(
 		String password,
 		Set<Role> roles,
 		String scopeCodes,
-		boolean unrestrictedScope,
-		boolean enabled,
+		Boolean unrestrictedScope,
+		Boolean enabled,
 		Long version) {
 
 	AccountForm {
 		roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+		// An unticked checkbox sends nothing: absent means no.
+		unrestrictedScope = Boolean.TRUE.equals(unrestrictedScope);
+		enabled = Boolean.TRUE.equals(enabled);
 	}
 
 	static AccountForm empty() {
