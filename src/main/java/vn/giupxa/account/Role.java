@@ -1,5 +1,12 @@
 package vn.giupxa.account;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 /**
  * The actors of the help system (mission.md, "Actors"). A role says what kind of work an account
  * does; its scope says where.
@@ -29,5 +36,21 @@ public enum Role {
 
 	public String authority() {
 		return "ROLE_" + name();
+	}
+
+	/** The roles of the signed-in caller (none for anonymous callers). */
+	public static Set<Role> ofCaller() {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null) {
+			for (GrantedAuthority granted : authentication.getAuthorities()) {
+				for (Role role : values()) {
+					if (role.authority().equals(granted.getAuthority())) {
+						roles.add(role);
+					}
+				}
+			}
+		}
+		return roles;
 	}
 }

@@ -10,9 +10,6 @@ import java.util.Set;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -209,7 +206,7 @@ class ObstacleService {
 	}
 
 	private boolean actsAt(ObstacleLevel level, String communePath) {
-		return CurrentUser.scope().covers(communePath) && callerRoles().stream().anyMatch(level.roles()::contains);
+		return CurrentUser.scope().covers(communePath) && Role.ofCaller().stream().anyMatch(level.roles()::contains);
 	}
 
 	private Set<String> recipientsAt(ObstacleLevel level, Obstacle obstacle) {
@@ -239,20 +236,5 @@ class ObstacleService {
 		return CurrentUser.usernameOrAnonymous();
 	}
 
-	private static Set<Role> callerRoles() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		if (authentication != null) {
-			for (GrantedAuthority authority : authentication.getAuthorities()) {
-				String name = authority.getAuthority();
-				for (Role role : Role.values()) {
-					if (role.authority().equals(name)) {
-						roles.add(role);
-					}
-				}
-			}
-		}
-		return roles;
-	}
 
 }

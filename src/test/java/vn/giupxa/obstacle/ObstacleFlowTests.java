@@ -252,6 +252,17 @@ class ObstacleFlowTests {
 	}
 
 	@Test
+	void itemsHeldAtTheCallersLevelShowOnTheHomePage() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(get("/home").cookie(office))
+			.andExpect(content().string(containsString("Khó khăn, kiến nghị đang chờ bạn")))
+			.andExpect(content().string(containsString(HtmlUtils.htmlEscape("Thiếu vốn đối ứng", "UTF-8"))));
+		Cookie editor = Sessions.loginDemo(mvc, "bientap");
+		mvc.perform(get("/home").cookie(editor))
+			.andExpect(content().string(not(containsString("Khó khăn, kiến nghị đang chờ bạn"))));
+	}
+
+	@Test
 	void aNegativeDeadlineIsRefused() throws Exception {
 		Cookie admin = Sessions.loginDemo(mvc, "admin");
 		mvc.perform(post("/admin/obstacle-rules").cookie(admin).with(csrf())
