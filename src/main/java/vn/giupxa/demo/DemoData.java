@@ -29,6 +29,10 @@ class DemoData implements ApplicationRunner {
 
 	private static final String VERSION = "lao-cai-1";
 
+	/** The demo scripts, in order: the base data first, then each module's. */
+	private static final java.util.List<String> SCRIPTS = java.util.List.of("db/demo/lao-cai.sql",
+			"db/demo/lao-cai-portal.sql");
+
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
 	private final DataSource dataSource;
@@ -56,7 +60,9 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		transaction.executeWithoutResult(status -> {
-			new ResourceDatabasePopulator(new ClassPathResource("db/demo/lao-cai.sql")).execute(dataSource);
+			for (String script : SCRIPTS) {
+				new ResourceDatabasePopulator(new ClassPathResource(script)).execute(dataSource);
+			}
 			jdbc.sql("UPDATE account SET password_hash = :hash, password_changed_at = now() WHERE password_hash = '{pending}'")
 				.param("hash", passwordEncoder.encode(DEMO_PASSWORD))
 				.update();

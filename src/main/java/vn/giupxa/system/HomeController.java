@@ -13,7 +13,7 @@ import vn.giupxa.territory.Territory;
 import vn.giupxa.territory.UnitLevel;
 
 /**
- * The public landing page and the signed-in workspace, which lists the units in the caller's scope.
+ * The signed-in workspace, which lists the units in the caller's scope (the public home page is the portal's).
  */
 @Controller
 class HomeController {
@@ -25,11 +25,6 @@ class HomeController {
 	HomeController(Territory territory, Clock clock) {
 		this.territory = territory;
 		this.clock = clock;
-	}
-
-	@GetMapping("/")
-	String landing() {
-		return "system/landing";
 	}
 
 	@GetMapping("/home")

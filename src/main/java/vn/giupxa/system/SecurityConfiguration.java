@@ -44,6 +44,10 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/units", "/units/**", "/api/v1/units", "/api/v1/units/**").permitAll()
+			.requestMatchers(HttpMethod.GET, "/tin-tuc", "/tin-tuc/**", "/chuyen-muc/**", "/van-ban", "/van-ban/**",
+					"/tai-ve/**", "/anh/**", "/tim-kiem", "/rss", "/rss/**", "/sitemap.xml", "/api/v1/articles",
+					"/api/v1/articles/**", "/api/v1/documents", "/api/v1/documents/**").permitAll()
+			.requestMatchers("/portal/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/directory/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(), Role.PROVINCIAL_LEADERSHIP.name(),

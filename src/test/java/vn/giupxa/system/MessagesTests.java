@@ -309,7 +309,8 @@ class MessagesTests {
 			"audit.action., vn.giupxa.audit.AuditAction", "unit.type., vn.giupxa.territory.VillageType",
 			"directory.agency.kind., vn.giupxa.directory.AgencyKind",
 			"directory.position.kind., vn.giupxa.directory.PositionKind",
-			"directory.committee.kind., vn.giupxa.directory.CommitteeKind" })
+			"directory.committee.kind., vn.giupxa.directory.CommitteeKind",
+			"portal.document.type., vn.giupxa.portal.DocumentType", "portal.article.status., vn.giupxa.portal.ArticleStatus" })
 	void enumBasedKeyFamiliesCoverEveryConstant(String prefix, String enumClassName) {
 		Class<?> type = classNamed(enumClassName);
 		assertThat(type.isEnum()).as("%s is an enum", enumClassName).isTrue();
