@@ -1,5 +1,7 @@
 package vn.giupxa.demo;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,13 +27,12 @@ class DemoData implements ApplicationRunner {
 	/** The password of every demo account; printed in the README. */
 	static final String DEMO_PASSWORD = "giupxa-demo-2026";
 
+	/** The scripts, in order: the base (Lào Cai directory and accounts), then each module's. */
+	private static final List<String> SCRIPTS = List.of("db/demo/lao-cai.sql", "db/demo/lao-cai-portal.sql");
+
 	private static final String MARKER = "demo-data";
 
 	private static final String VERSION = "lao-cai-1";
-
-	/** The demo scripts, in order: the base data first, then each module's. */
-	private static final java.util.List<String> SCRIPTS = java.util.List.of("db/demo/lao-cai.sql",
-			"db/demo/lao-cai-portal.sql");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -60,9 +61,7 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		transaction.executeWithoutResult(status -> {
-			for (String script : SCRIPTS) {
-				new ResourceDatabasePopulator(new ClassPathResource(script)).execute(dataSource);
-			}
+			SCRIPTS.forEach(script -> new ResourceDatabasePopulator(new ClassPathResource(script)).execute(dataSource));
 			jdbc.sql("UPDATE account SET password_hash = :hash, password_changed_at = now() WHERE password_hash = '{pending}'")
 				.param("hash", passwordEncoder.encode(DEMO_PASSWORD))
 				.update();

@@ -9,6 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -61,7 +62,7 @@ class Article {
 
 	private Instant updatedAt;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "portal_article_document", joinColumns = @JoinColumn(name = "article_id"))
 	@Column(name = "document_id")
 	private Set<Long> documentIds = new LinkedHashSet<>();

@@ -151,8 +151,13 @@ class ArticleEditorController {
 		return "portal/article";
 	}
 
+	/** The article being edited, as the form page shows it (entities never reach templates). */
+	record Edited(long id, String slug, String title, ArticleStatus status) {
+	}
+
 	private String form(Model model, Article article) {
-		model.addAttribute("article", article);
+		model.addAttribute("article", article == null ? null
+				: new Edited(article.getId(), article.getSlug(), article.getTitle(), article.getStatus()));
 		model.addAttribute("live", article != null && article.isLive(Instant.now(clock)));
 		model.addAttribute("documentChoices", reader.recentDocuments(200));
 		return FORM;

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,13 +32,16 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 
 	private final VisitCounter visits;
 
-	VisitorCookieFilter(VisitCounter visits) {
+	private final boolean counting;
+
+	VisitorCookieFilter(VisitCounter visits, @Value("${giupxa.portal.counting:true}") boolean counting) {
 		this.visits = visits;
+		this.counting = counting;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod())) {
+		if (!counting || !"GET".equals(request.getMethod())) {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());

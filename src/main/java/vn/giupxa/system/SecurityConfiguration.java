@@ -42,12 +42,8 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/webjars/**")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/units", "/units/**", "/api/v1/units", "/api/v1/units/**").permitAll()
-			.requestMatchers(HttpMethod.GET, "/tin-tuc", "/tin-tuc/**", "/chuyen-muc/**", "/van-ban", "/van-ban/**",
-					"/tai-ve/**", "/anh/**", "/tim-kiem", "/rss", "/rss/**", "/sitemap.xml", "/api/v1/articles",
-					"/api/v1/articles/**", "/api/v1/documents", "/api/v1/documents/**").permitAll()
-			.requestMatchers("/portal/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/directory/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(), Role.PROVINCIAL_LEADERSHIP.name(),
@@ -55,6 +51,10 @@ class SecurityConfiguration {
 			.requestMatchers("/directory/**").hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name())
 			.requestMatchers(HttpMethod.POST, "/units/**").hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(),
 					Role.COMMUNE_OFFICER.name())
+			.requestMatchers(HttpMethod.GET, "/tin-tuc", "/tin-tuc/**", "/chuyen-muc/**", "/van-ban", "/van-ban/**",
+					"/tai-ve/**", "/anh/**", "/tim-kiem", "/rss", "/rss/**", "/sitemap.xml", "/api/v1/articles",
+					"/api/v1/articles/**", "/api/v1/documents", "/api/v1/documents/**").permitAll()
+			.requestMatchers("/portal/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", false).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

@@ -68,6 +68,8 @@ class EditorTests {
 		assertThat(stored).contains("<b>thôn</b>").doesNotContain("script", "onmouseover", "onerror");
 		String slug = "xa-ta-phin-don-doan-cong-tac-" + suffix;
 		mvc.perform(get("/tin-tuc/" + slug)).andExpect(status().isNotFound());
+		mvc.perform(get("/portal/articles/" + id).cookie(editor))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Bản nháp")));
 		mvc.perform(get("/portal/articles/" + id + "/preview").cookie(editor))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Bản xem trước")));
 		mvc.perform(post("/portal/articles/" + id + "/publish").cookie(editor).with(csrf()))
