@@ -18,7 +18,7 @@ import vn.giupxa.territory.Territory;
 import vn.giupxa.territory.UnitLevel;
 
 /**
- * The public landing page and the signed-in workspace, which lists the units in the caller's scope.
+ * The signed-in workspace, which lists the units in the caller's scope (the public home page is the portal's).
  */
 @Controller
 class HomeController {
@@ -33,11 +33,6 @@ class HomeController {
 		this.territory = territory;
 		this.panels = panels.stream().sorted(Comparator.comparingInt(HomePanel::order)).toList();
 		this.clock = clock;
-	}
-
-	@GetMapping("/")
-	String landing() {
-		return "system/landing";
 	}
 
 	@GetMapping("/home")

@@ -61,6 +61,10 @@ class SecurityConfiguration {
 			.requestMatchers("/directory/**").hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name())
 			.requestMatchers(HttpMethod.POST, "/units/**").hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(),
 					Role.COMMUNE_OFFICER.name())
+			.requestMatchers(HttpMethod.GET, "/tin-tuc", "/tin-tuc/**", "/chuyen-muc/**", "/van-ban", "/van-ban/**",
+					"/tai-ve/**", "/anh/**", "/tim-kiem", "/rss", "/rss/**", "/sitemap.xml", "/api/v1/articles",
+					"/api/v1/articles/**", "/api/v1/documents", "/api/v1/documents/**").permitAll()
+			.requestMatchers("/portal/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", false).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

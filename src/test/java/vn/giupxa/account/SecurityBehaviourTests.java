@@ -40,7 +40,9 @@ class SecurityBehaviourTests {
 
 	@Test
 	void publicPagesCreateNoSession() throws Exception {
-		for (String page : new String[] { "/", "/units", "/units/15", "/api/v1/units/15" }) {
+		for (String page : new String[] { "/", "/units", "/units/15", "/api/v1/units/15", "/tin-tuc",
+				"/tin-tuc/tang-cuong-cac-hoat-dong-phoi-hop-giup-do-xa-trien-khai-cac-chuong-trinh-muc-tieu-quoc-gia",
+				"/chuyen-muc/nong-thon-moi", "/tim-kiem?q=giup%20do%20xa", "/van-ban", "/rss", "/sitemap.xml", "/api/v1/articles" }) {
 			MvcResult result = mvc.perform(get(page)).andExpect(status().isOk()).andReturn();
 			assertThat(result.getRequest().getSession(false)).as(page).isNull();
 			assertThat(result.getResponse().getHeaders("Set-Cookie")).as(page).noneMatch(c -> c.startsWith("SESSION"));

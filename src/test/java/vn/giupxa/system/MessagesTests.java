@@ -317,7 +317,8 @@ class MessagesTests {
 			"program.thresholdKey., vn.giupxa.program.ThresholdKey", "program.key., vn.giupxa.program.Region",
 			"program.status., vn.giupxa.program.AssessmentStatus",
 			"program.recognition.kind., vn.giupxa.program.RecognitionKind", "program.standard., vn.giupxa.program.NtmStandard",
-			"program.periodLabel., vn.giupxa.shared.ReportingPeriod$Kind" })
+			"program.periodLabel., vn.giupxa.shared.ReportingPeriod$Kind",
+			"portal.document.type., vn.giupxa.portal.DocumentType", "portal.article.status., vn.giupxa.portal.ArticleStatus" })
 	void enumBasedKeyFamiliesCoverEveryConstant(String prefix, String enumClassName) {
 		Class<?> type = classNamed(enumClassName);
 		assertThat(type.isEnum()).as("%s is an enum", enumClassName).isTrue();

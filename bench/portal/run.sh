@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Article page throughput: GiupXa vs nginx serving the same bytes as a static file.
+# Each server is pinned to one core in turn (taskset), wrk to the other, 64 connections, on 127.0.0.1.
+# Usage: bench/portal/run.sh [seconds per run, default 20]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DURATION=${1:-20}
+APP_PORT=18301
+NGINX_PORT=18302
+WORK=$(mktemp -d /tmp/giupxa-bench-portal.XXXXXX)
+SLUG=tang-cuong-cac-hoat-dong-phoi-hop-giup-do-xa-trien-khai-cac-chuong-trinh-muc-tieu-quoc-gia
+APP_PID=""; NGINX_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+JAR=$(ls target/giupxa-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+if [ -z "$JAR" ]; then ./mvnw -q -B -DskipTests package; JAR=$(ls target/giupxa-*.jar | grep -v plain | head -1); fi
+
+start_app() { # $1 = counting true/false
+  taskset -c 0 java -Xmx512m -jar "$JAR" --server.address=127.0.0.1 --server.port=$APP_PORT \
+    --giupxa.embedded-database.directory="$WORK/pg" --giupxa.files.directory="$WORK/files" \
+    --giupxa.portal.counting="$1" --logging.level.root=warn > "$WORK/app-$1.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null && return 0; sleep 1; done
+  echo "app did not start"; cat "$WORK/app-$1.log"; exit 1
+}
+stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+
+run_wrk() { # $1 = url, $2 = extra args; prints "requests/s p50 p99"
+  taskset -c 1 wrk -t1 -c64 -d"${DURATION}s" --latency $2 -H 'User-Agent: Mozilla/5.0 (bench) Firefox/140.0' "$1" > "$WORK/wrk.txt"
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
+  p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.txt")
+  echo "$rps $p50 $p99"
+}
+
+# 1. App with counting on: warm up, then measure (every request is a new visitor: no cookie).
+start_app true
+URL="http://127.0.0.1:$APP_PORT/tin-tuc/$SLUG"
+mkdir -p "$WORK/www"; curl -sf "$URL" -o "$WORK/www/article.html"
+BYTES=$(stat -c %s "$WORK/www/article.html")
+taskset -c 1 wrk -t1 -c64 -d10s "$URL" >/dev/null
+read -r APP_RPS APP_P50 APP_P99 < <(run_wrk "$URL" "")
+# Half of the peak rate, paced per connection with a wrk delay script.
+HALF=$(awk -v r="$APP_RPS" 'BEGIN { printf "%d", r / 2 }')
+DELAY=$(awk -v r="$HALF" 'BEGIN { printf "%d", 64000 / r }')
+printf 'function delay() return %d end\n' "$DELAY" > "$WORK/pace.lua"
+read -r HALF_RPS HALF_P50 HALF_P99 < <(run_wrk "$URL" "-s $WORK/pace.lua")
+stop_app
+
+# 2. App with counting off.
+start_app false
+taskset -c 1 wrk -t1 -c64 -d10s "$URL" >/dev/null
+read -r OFF_RPS OFF_P50 OFF_P99 < <(run_wrk "$URL" "")
+stop_app
+
+# 3. nginx (Debian package) serving the same bytes, one worker on the same core.
+cat > "$WORK/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; location / { try_files /article.html =404; } }
+}
+CONF
+taskset -c 0 /usr/sbin/nginx -c "$WORK/nginx.conf" -p "$WORK" &
+NGINX_PID=$!
+sleep 1
+NURL="http://127.0.0.1:$NGINX_PORT/tin-tuc/$SLUG"
+taskset -c 1 wrk -t1 -c64 -d5s "$NURL" >/dev/null
+read -r NGINX_RPS NGINX_P50 NGINX_P99 < <(run_wrk "$NURL" "")
+
+echo "date: $(date -Iseconds); machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+echo "page: $BYTES bytes; wrk -t1 -c64 -d${DURATION}s pinned to core 1; servers pinned to core 0"
+printf '%-34s %12s %10s %10s\n' "run" "requests/s" "p50" "p99"
+printf '%-34s %12s %10s %10s\n' "nginx static copy" "$NGINX_RPS" "$NGINX_P50" "$NGINX_P99"
+printf '%-34s %12s %10s %10s\n' "GiupXa, counting on" "$APP_RPS" "$APP_P50" "$APP_P99"
+printf '%-34s %12s %10s %10s\n' "GiupXa, counting off" "$OFF_RPS" "$OFF_P50" "$OFF_P99"
+printf '%-34s %12s %10s %10s\n' "GiupXa, counting on, half peak" "$HALF_RPS" "$HALF_P50" "$HALF_P99"
+awk -v a="$APP_RPS" -v n="$NGINX_RPS" -v o="$OFF_RPS" 'BEGIN { printf "app/nginx = %.2f, counting on/off = %.2f\n", a / n, a / o }'

@@ -1,0 +1,85 @@
+package vn.giupxa.portal;
+
+import java.io.InputStream;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
+
+import vn.giupxa.portal.PortalViews.DocumentSummary;
+import vn.giupxa.shared.NotFoundException;
+
+/**
+ * The public register of official documents ("văn bản"): list with type, issuer and year filters
+ * and search, a document's page, and downloads ("Tải về"), always as attachments.
+ */
+@Controller
+class DocumentController {
+
+	static final int PAGE_SIZE = 15;
+
+	private final PortalReader reader;
+
+	private final FileStore store;
+
+	private final StoredFileRepository files;
+
+	DocumentController(PortalReader reader, FileStore store, StoredFileRepository files) {
+		this.reader = reader;
+		this.store = store;
+		this.files = files;
+	}
+
+	@GetMapping("/van-ban")
+	String list(@RequestParam(required = false) DocumentType loai, @RequestParam(required = false) String coQuan,
+			@RequestParam(required = false) Integer nam, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "1") int trang, Model model) {
+		model.addAttribute("documents", reader.documents(loai, coQuan, nam, q, trang - 1, PAGE_SIZE));
+		model.addAttribute("types", DocumentType.values());
+		model.addAttribute("issuers", reader.issuers());
+		model.addAttribute("years", reader.years());
+		model.addAttribute("loai", loai);
+		model.addAttribute("coQuan", coQuan);
+		model.addAttribute("nam", nam);
+		model.addAttribute("q", q);
+		return "portal/documents";
+	}
+
+	@GetMapping("/van-ban/{id}")
+	String show(@PathVariable long id, Model model) {
+		DocumentSummary document = reader.document(id).orElseThrow(() -> new NotFoundException("portal.document.notFound"));
+		model.addAttribute("document", document);
+		model.addAttribute("articles", reader.articlesWithDocument(id));
+		return "portal/document";
+	}
+
+	@GetMapping("/tai-ve/{id}")
+	ResponseEntity<InputStreamResource> download(@PathVariable long id) {
+		StoredFile file = files.findById(id).filter(f -> !f.getKind().image())
+			.orElseThrow(() -> new NotFoundException("portal.file.notFound"));
+		InputStream content = store.open(file.getStoredName());
+		reader.countDownload(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.getKind().contentType()))
+			.contentLength(file.getSizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					attachment(file.getOriginalName()))
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(content));
+	}
+
+	/** RFC 6266 with an ASCII fallback and the Vietnamese name as RFC 5987 {@code filename*}. */
+	static String attachment(String name) {
+		String ascii = Slugs.stripAccents(name).replaceAll("[^A-Za-z0-9._-]+", "_");
+		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + UriUtils.encode(name, StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,6 @@
+package vn.giupxa.portal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StoredFileRepository extends JpaRepository<StoredFile, Long> {
+}

@@ -1,0 +1,167 @@
+package vn.giupxa.portal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.giupxa.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * View counts and visitor statistics are exact: counters built here stand for separate app
+ * nodes (each with its own memory) writing to the one shared database, as two processes would.
+ */
+@IntegrationTest
+class ViewCountingTests {
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	@Autowired
+	JdbcTemplate jdbcTemplate;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	Clock clock;
+
+	private final Random random = new Random();
+
+	private ViewCounter node() {
+		return new ViewCounter(jdbcTemplate, transaction, clock, Duration.ofMinutes(30));
+	}
+
+	private VisitCounter visitNode() {
+		return new VisitCounter(jdbcTemplate, transaction, clock);
+	}
+
+	@Test
+	void aVisitorsViewsCountOncePerThirtyMinutesAndRobotsApart() {
+		long article = newArticle();
+		ViewCounter counter = node();
+		UUID reader = UUID.randomUUID();
+		Instant start = Instant.ofEpochSecond(Instant.now(clock).getEpochSecond() / 1800 * 1800);
+		counter.record(reader, article, false, start);
+		counter.record(reader, article, false, start.plus(Duration.ofMinutes(10)));
+		counter.record(reader, article, false, start.plus(Duration.ofMinutes(31)));
+		counter.record(UUID.randomUUID(), article, false, start.plus(Duration.ofMinutes(1)));
+		for (int i = 0; i < 3; i++) {
+			counter.record(UUID.randomUUID(), article, true, start);
+		}
+		counter.flush();
+		assertThat(views(article)).isEqualTo(3);
+		assertThat(botViews(article)).isEqualTo(3);
+	}
+
+	@Test
+	void twoNodesOnOneDatabaseGiveTheSameTotalsAsOne() throws Exception {
+		long alone = newArticle();
+		long shared = newArticle();
+		ViewCounter single = node();
+		ViewCounter nodeA = node();
+		ViewCounter nodeB = node();
+		List<UUID> readers = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			readers.add(UUID.randomUUID());
+		}
+		Instant time = Instant.now(clock).minus(Duration.ofHours(6));
+		// Six hours of reading in ten-second ticks; a load balancer sends each view to either node,
+		// and at every tick both nodes flush at the same moment.
+		for (int tick = 0; tick < 2160; tick++) {
+			for (int n = random.nextInt(3); n > 0; n--) {
+				UUID reader = readers.get(random.nextInt(readers.size()));
+				Instant at = time.plusMillis(random.nextInt(10_000));
+				single.record(reader, alone, false, at);
+				(random.nextBoolean() ? nodeA : nodeB).record(reader, shared, false, at);
+			}
+			time = time.plusSeconds(10);
+			if (tick % 30 == 29) {
+				single.flush();
+				CompletableFuture<Integer> a = CompletableFuture.supplyAsync(nodeA::flush);
+				CompletableFuture<Integer> b = CompletableFuture.supplyAsync(nodeB::flush);
+				CompletableFuture.allOf(a, b).get();
+			}
+		}
+		single.flush();
+		nodeA.flush();
+		nodeB.flush();
+		assertThat(views(alone)).isPositive();
+		assertThat(views(shared)).isEqualTo(views(alone));
+	}
+
+	@Test
+	void distinctVisitorsOfADayAreExactAcrossNodesAndKeptPerDay() throws Exception {
+		LocalDate day = LocalDate.of(2001 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
+		Instant noon = day.atTime(12, 0).atZone(VIETNAM).toInstant();
+		VisitCounter nodeA = visitNode();
+		VisitCounter nodeB = visitNode();
+		for (int i = 0; i < 25; i++) {
+			UUID visitor = UUID.randomUUID();
+			nodeA.record(visitor, false, noon.plusSeconds(i));
+			nodeB.record(visitor, false, noon.plusSeconds(60 + i));
+			nodeB.record(visitor, false, noon.plusSeconds(120 + i));
+		}
+		nodeA.record(UUID.randomUUID(), true, noon);
+		CompletableFuture<Integer> a = CompletableFuture.supplyAsync(nodeA::flush);
+		CompletableFuture<Integer> b = CompletableFuture.supplyAsync(nodeB::flush);
+		CompletableFuture.allOf(a, b).get();
+		assertThat(jdbc.sql("SELECT visitors FROM portal_daily_statistics WHERE day = :day").param("day", day)
+			.query(Long.class).single()).isEqualTo(25);
+		assertThat(jdbc.sql("SELECT page_views FROM portal_daily_statistics WHERE day = :day").param("day", day)
+			.query(Long.class).single()).isEqualTo(75);
+		assertThat(jdbc.sql("SELECT bot_page_views FROM portal_daily_statistics WHERE day = :day").param("day", day)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aGracefulShutdownFlushesWhatIsStillInMemory() {
+		long article = newArticle();
+		ViewCounter views = node();
+		VisitCounter visits = visitNode();
+		CounterFlusher flusher = new CounterFlusher(views, visits, new VisitorStatistics(jdbc, clock),
+				new PortalReader(jdbc, clock), Duration.ofHours(1));
+		flusher.start();
+		views.record(UUID.randomUUID(), article, false);
+		views.record(UUID.randomUUID(), article, false);
+		flusher.stop();
+		assertThat(flusher.isRunning()).isFalse();
+		assertThat(views(article)).isEqualTo(2);
+	}
+
+	private long newArticle() {
+		String slug = "dem-luot-xem-" + UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO portal_article (slug, title, summary, body_html, body_text, author, category_id, status,
+				                            published_at, created_at, updated_at)
+				SELECT :slug, 'Bài đếm lượt xem', 'Tóm tắt', '<p>Nội dung</p>', 'Nội dung', 'Kiểm thử', min(id), 'DRAFT',
+				       NULL, now(), now() FROM portal_category""").param("slug", slug).update();
+		return jdbc.sql("SELECT id FROM portal_article WHERE slug = :slug").param("slug", slug).query(Long.class).single();
+	}
+
+	private long views(long article) {
+		return jdbc.sql("SELECT coalesce(sum(views), 0) FROM portal_article_view_day WHERE article_id = :id")
+			.param("id", article).query(Long.class).single();
+	}
+
+	private long botViews(long article) {
+		return jdbc.sql("SELECT coalesce(sum(bot_views), 0) FROM portal_article_view_day WHERE article_id = :id")
+			.param("id", article).query(Long.class).single();
+	}
+}
