@@ -1,11 +1,17 @@
 package vn.giupxa.obstacle;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -20,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.giupxa.shared.CurrentUser;
+import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.territory.Territory;
 import vn.giupxa.territory.UnitLevel;
 
@@ -40,11 +47,14 @@ class ObstacleController {
 
 	private final MessageSource messages;
 
+	private final ObstacleAttachments attachments;
+
 	private final Clock clock;
 
 	ObstacleController(ObstacleRegister register, ObstacleService service, ObstacleCategories categories,
-			Territory territory, MessageSource messages, Clock clock) {
+			Territory territory, MessageSource messages, ObstacleAttachments attachments, Clock clock) {
 		this.messages = messages;
+		this.attachments = attachments;
 		this.register = register;
 		this.service = service;
 		this.categories = categories;
@@ -91,6 +101,7 @@ class ObstacleController {
 		Set<ObstacleLevel> myLevels = service.callerLevels(obstacle);
 		boolean holding = obstacle.getState() == ObstacleState.OPEN && myLevels.contains(obstacle.getLevel());
 		model.addAttribute("item", register.detail(id));
+		model.addAttribute("attachments", attachments.of(id));
 		model.addAttribute("holding", holding);
 		model.addAttribute("canResolve", holding && obstacle.getLevel() == obstacle.getRaisedLevel());
 		model.addAttribute("canAnswer", holding && obstacle.getLevel() != obstacle.getRaisedLevel());
@@ -100,6 +111,19 @@ class ObstacleController {
 		model.addAttribute("raiserSide", service.isRaiserOrCommune(obstacle));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "obstacle/item";
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<InputStreamResource> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+		service.visible(id);
+		ObstacleAttachments.Download file = attachments.download(id, attachmentId)
+			.orElseThrow(() -> new NotFoundException("obstacle.attachment.notFound", attachmentId));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.kind().contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(file.content()));
 	}
 
 	@PostMapping("/{id}/escalate")

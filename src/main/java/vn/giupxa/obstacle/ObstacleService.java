@@ -46,11 +46,15 @@ class ObstacleService {
 
 	private final ObstacleCategories categories;
 
+	private final ObstacleAttachments attachments;
+
 	private final Clock clock;
 
 	ObstacleService(ObstacleRepository obstacles, Territory territory, DeadlineRules deadlines,
-			Notifications notifications, AccountContacts contacts, ObstacleCategories categories, Clock clock) {
+			Notifications notifications, AccountContacts contacts, ObstacleCategories categories,
+			ObstacleAttachments attachments, Clock clock) {
 		this.categories = categories;
+		this.attachments = attachments;
 		this.obstacles = obstacles;
 		this.territory = territory;
 		this.deadlines = deadlines;
@@ -73,6 +77,7 @@ class ObstacleService {
 		if (!categories.exists(form.categoryCode())) {
 			errors.rejectValue("categoryCode", "obstacle.category.unknown");
 		}
+		List<ObstacleAttachments.Checked> files = attachments.check(form.files(), errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -80,7 +85,9 @@ class ObstacleService {
 		Obstacle obstacle = Obstacle.raise(form.kind(), Texts.clean(form.title()), Texts.clean(form.description()),
 				form.categoryCode(), commune.id(), commune.path(), CurrentUser.usernameOrAnonymous(), clock.instant(),
 				today, deadlines.dueOn(ObstacleLevel.COMMUNE, form.categoryCode(), today));
-		return obstacles.save(obstacle);
+		Obstacle saved = obstacles.save(obstacle);
+		attachments.attach(saved.getId(), files);
+		return saved;
 	}
 
 	void escalate(long id, StepForm form) {

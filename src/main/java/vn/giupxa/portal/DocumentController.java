@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import vn.giupxa.portal.PortalViews.DocumentSummary;
 import vn.giupxa.shared.NotFoundException;
 
+import vn.giupxa.files.FileStore;
+
 /**
  * The public register of official documents ("văn bản"): list with type, issuer and year filters
  * and search, a document's page, and downloads ("Tải về"), always as attachments.

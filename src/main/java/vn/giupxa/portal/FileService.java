@@ -13,6 +13,9 @@ import org.springframework.util.unit.DataSize;
 
 import vn.giupxa.shared.CurrentUser;
 
+import vn.giupxa.files.FileKind;
+import vn.giupxa.files.FileStore;
+
 /**
  * Takes uploads in: size within the cap ({@code giupxa.files.max-size}), kind recognised by content,
  * bytes in the {@link FileStore}, a {@link StoredFile} row in the same transaction (the stored

@@ -21,6 +21,8 @@ import vn.giupxa.portal.PortalViews.ArticleDetail;
 import vn.giupxa.portal.PortalViews.CategoryView;
 import vn.giupxa.shared.NotFoundException;
 
+import vn.giupxa.files.FileStore;
+
 /**
  * The public portal: home page, news lists by category, the article page (which counts the
  * view), search, and article images. Page numbers in addresses start at 1 ({@code ?trang=2}).

@@ -28,6 +28,8 @@ import vn.giupxa.portal.PortalViews.DocumentSummary;
 import vn.giupxa.portal.PortalViews.FileView;
 import vn.giupxa.shared.Texts;
 
+import vn.giupxa.files.FileKind;
+
 /**
  * What the public pages read, by plain SQL. Results are cached for a few seconds on this node and
  * cleared when an editor changes something or view counts are flushed; an article is public once

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import vn.giupxa.files.FileKind;
+
 /** The read models of the public pages and the API (records, never entities). */
 final class PortalViews {
 

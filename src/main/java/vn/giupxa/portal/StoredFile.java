@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 
 import vn.giupxa.shared.Texts;
 
+import vn.giupxa.files.FileKind;
+
 /** A file ("tệp đính kèm") of an official document, or an article image: its name as uploaded and where it is stored. */
 @Entity
 @Table(name = "portal_file")

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
@@ -24,6 +25,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -260,6 +262,56 @@ class ObstacleFlowTests {
 		Cookie editor = Sessions.loginDemo(mvc, "bientap");
 		mvc.perform(get("/home").cookie(editor))
 			.andExpect(content().string(not(containsString("Khó khăn, kiến nghị đang chờ bạn"))));
+	}
+
+	@Test
+	void aPdfAttachedWhenRaisingIsListedAndDownloadsAsAnAttachment() throws Exception {
+		Cookie commune = Sessions.loginDemo(mvc, "xa.bacha");
+		String title = title();
+		byte[] pdf = "%PDF-1.4\n% dự toán\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		MvcResult result = mvc.perform(multipart("/obstacles/new")
+			.file(new MockMultipartFile("files", "Dự toán kênh mương.pdf", "application/pdf", pdf))
+			.cookie(commune).with(csrf())
+			.param("communeCode", "02839").param("kind", "DIFFICULTY").param("categoryCode", "INFRASTRUCTURE")
+			.param("title", title).param("description", "Kèm dự toán"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String itemUrl = result.getResponse().getRedirectedUrl();
+		long id = Long.parseLong(itemUrl.substring("/obstacles/".length()));
+		long attachment = jdbc.sql("SELECT id FROM obstacle_attachment WHERE obstacle_id = ?").param(id)
+			.query(Long.class).single();
+		mvc.perform(get(itemUrl).cookie(commune))
+			.andExpect(content().string(containsString("/obstacles/" + id + "/attachments/" + attachment)));
+		mvc.perform(get("/obstacles/{id}/attachments/{a}", id, attachment).cookie(commune))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", containsString("attachment")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("X-Content-Type-Options", "nosniff"))
+			.andExpect(content().bytes(pdf));
+		Cookie outsider = Sessions.loginDemo(mvc, "huyen.bacha");
+		mvc.perform(get("/obstacles/{id}/attachments/{a}", id, attachment).cookie(outsider))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aFileThatIsNotWhatItsNameSaysIsRefusedAndNothingIsStored() throws Exception {
+		Cookie commune = Sessions.loginDemo(mvc, "xa.bacha");
+		String title = title();
+		MvcResult result = mvc.perform(multipart("/obstacles/new")
+			.file(new MockMultipartFile("files", "bao-cao.pdf", "application/pdf",
+					"<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.cookie(commune).with(csrf())
+			.param("communeCode", "02839").param("kind", "DIFFICULTY").param("categoryCode", "OTHER")
+			.param("title", title).param("description", "Nội dung giữ lại"))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
+			.contains("không phải PDF, Word, Excel hay ảnh")
+			.contains(title)
+			.contains("Nội dung giữ lại");
+		assertThat(jdbc.sql("SELECT count(*) FROM obstacle WHERE title = ?").param(title).query(Long.class).single())
+			.isZero();
 	}
 
 	@Test

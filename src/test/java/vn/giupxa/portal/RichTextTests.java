@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import vn.giupxa.files.FileKind;
+
 /** Article bodies keep their formatting and lose anything that could run; files are known by content; addresses have no accents. */
 class RichTextTests {
 

@@ -1,4 +1,4 @@
-package vn.giupxa.portal;
+package vn.giupxa.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,11 +8,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The kinds of file the portal accepts, told apart by their first bytes, never by the name:
+ * The kinds of file GiupXa accepts, told apart by their first bytes, never by the name:
  * PDF ({@code %PDF-}), DOCX and XLSX (a ZIP whose {@code [Content_Types].xml} names the Word or
  * Excel main part), PNG and JPEG for article images.
  */
-enum FileKind {
+public enum FileKind {
 
 	PDF("application/pdf", ".pdf", false),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx", false),
@@ -32,20 +32,20 @@ enum FileKind {
 		this.image = image;
 	}
 
-	String contentType() {
+	public String contentType() {
 		return contentType;
 	}
 
-	String extension() {
+	public String extension() {
 		return extension;
 	}
 
-	boolean image() {
+	public boolean image() {
 		return image;
 	}
 
-	/** The kind these bytes really are, or empty when the portal does not accept them. */
-	static Optional<FileKind> detect(byte[] content) {
+	/** The kind these bytes really are, or empty when GiupXa does not accept them. */
+	public static Optional<FileKind> detect(byte[] content) {
 		if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
 			return Optional.of(PDF);
 		}

@@ -1,4 +1,4 @@
-package vn.giupxa.portal;
+package vn.giupxa.files;
 
 import java.io.IOException;
 import java.io.InputStream;
