@@ -25,6 +25,10 @@ class DemoData implements ApplicationRunner {
 	/** The password of every demo account; printed in the README. */
 	static final String DEMO_PASSWORD = "giupxa-demo-2026";
 
+	/** Loaded in this order: the base data, then each module's own. */
+	private static final java.util.List<String> SCRIPTS = java.util.List.of("db/demo/lao-cai.sql",
+			"db/demo/lao-cai-assignment.sql");
+
 	private static final String MARKER = "demo-data";
 
 	private static final String VERSION = "lao-cai-1";
@@ -56,7 +60,7 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		transaction.executeWithoutResult(status -> {
-			new ResourceDatabasePopulator(new ClassPathResource("db/demo/lao-cai.sql")).execute(dataSource);
+			SCRIPTS.forEach(script -> new ResourceDatabasePopulator(new ClassPathResource(script)).execute(dataSource));
 			jdbc.sql("UPDATE account SET password_hash = :hash, password_changed_at = now() WHERE password_hash = '{pending}'")
 				.param("hash", passwordEncoder.encode(DEMO_PASSWORD))
 				.update();

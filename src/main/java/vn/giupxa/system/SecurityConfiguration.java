@@ -51,6 +51,15 @@ class SecurityConfiguration {
 			.requestMatchers("/directory/**").hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name())
 			.requestMatchers(HttpMethod.POST, "/units/**").hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(),
 					Role.COMMUNE_OFFICER.name())
+			.requestMatchers(HttpMethod.GET, "/assignments/public").permitAll()
+			.requestMatchers(HttpMethod.GET, "/assignments/decisions", "/assignments/decisions/**", "/assignments/coverage",
+					"/assignments/requests")
+			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(), Role.PROVINCIAL_LEADERSHIP.name(),
+					Role.EVALUATOR.name(), Role.DISTRICT_OFFICER.name())
+			.requestMatchers("/assignments/*/requests", "/assignments/*/requests/new")
+			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(), Role.AGENCY_LEADER.name(),
+					Role.HELP_TEAM_MEMBER.name())
+			.requestMatchers(HttpMethod.POST, "/assignments/**").hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", false).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

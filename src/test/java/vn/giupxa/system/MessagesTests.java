@@ -309,7 +309,11 @@ class MessagesTests {
 			"audit.action., vn.giupxa.audit.AuditAction", "unit.type., vn.giupxa.territory.VillageType",
 			"directory.agency.kind., vn.giupxa.directory.AgencyKind",
 			"directory.position.kind., vn.giupxa.directory.PositionKind",
-			"directory.committee.kind., vn.giupxa.directory.CommitteeKind" })
+			"directory.committee.kind., vn.giupxa.directory.CommitteeKind",
+			"assignment.tier., vn.giupxa.assignment.Tier", "assignment.kind., vn.giupxa.assignment.AssignmentKind",
+			"assignment.decision.status., vn.giupxa.assignment.DecisionStatus",
+			"assignment.request.status., vn.giupxa.assignment.RequestStatus",
+			"assignment.change., vn.giupxa.assignment.ChangeKind" })
 	void enumBasedKeyFamiliesCoverEveryConstant(String prefix, String enumClassName) {
 		Class<?> type = classNamed(enumClassName);
 		assertThat(type.isEnum()).as("%s is an enum", enumClassName).isTrue();
