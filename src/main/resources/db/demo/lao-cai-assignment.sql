@@ -17,23 +17,24 @@ FROM administrative_unit u WHERE u.level = 'PROVINCE' AND u.code = '15' AND u.va
 INSERT INTO assignment (decision_id, kind, agency_id, position_id, unit_id, start_on)
 SELECT d.id, x.kind, ag.id, p.id, u.id, DATE '2026-01-05'
 FROM (VALUES
- ('HELP', 'LCI-SNNMT', 'Phó Giám đốc phụ trách nông thôn mới', '02839'),
- ('HELP', 'LCI-SNNMT', 'Phó Giám đốc phụ trách nông thôn mới', '02848'),
- ('HELP', 'LCI-SNNMT', 'Giám đốc', '02701'),
- ('HELP', 'LCI-SNV', 'Giám đốc', '02701'),
- ('HELP', 'LCI-STC', 'Giám đốc', '03037'),
- ('HELP', 'LCI-SXD', 'Giám đốc', '02848'),
- ('HELP', 'LCI-STC', 'Phó Giám đốc', '02683'),
- ('HELP', 'LCI-STC', 'Phó Giám đốc', '02809'),
- ('HELP', 'LCI-STC', 'Phó Giám đốc', '02890'),
- ('HELP', 'LCI-STC', 'Phó Giám đốc', '03037'),
- ('SPONSORSHIP', 'LCI-DN-CHETANHOA', NULL, '02839'),
- ('SPONSORSHIP', 'LCI-NHCSXH', NULL, '02848')
-) AS x (kind, agency_code, title, unit_code)
+ (1, 'HELP', 'LCI-SNNMT', 'Phó Giám đốc phụ trách nông thôn mới', '02839'),
+ (2, 'HELP', 'LCI-SNNMT', 'Phó Giám đốc phụ trách nông thôn mới', '02848'),
+ (3, 'HELP', 'LCI-SNNMT', 'Giám đốc', '02701'),
+ (4, 'HELP', 'LCI-SNV', 'Giám đốc', '02701'),
+ (5, 'HELP', 'LCI-STC', 'Giám đốc', '03037'),
+ (6, 'HELP', 'LCI-SXD', 'Giám đốc', '02848'),
+ (7, 'HELP', 'LCI-STC', 'Phó Giám đốc', '02683'),
+ (8, 'HELP', 'LCI-STC', 'Phó Giám đốc', '02809'),
+ (9, 'HELP', 'LCI-STC', 'Phó Giám đốc', '02890'),
+ (10, 'HELP', 'LCI-STC', 'Phó Giám đốc', '03037'),
+ (11, 'SPONSORSHIP', 'LCI-DN-CHETANHOA', NULL, '02839'),
+ (12, 'SPONSORSHIP', 'LCI-NHCSXH', NULL, '02848')
+) AS x (ordinal, kind, agency_code, title, unit_code)
 JOIN agency ag ON ag.code = x.agency_code
 LEFT JOIN agency_position p ON p.agency_id = ag.id AND p.title = x.title
 JOIN administrative_unit u ON u.code = x.unit_code AND u.level = 'COMMUNE' AND u.valid_from = DATE '2025-07-01'
-CROSS JOIN assignment_decision d WHERE d.number = '05/QĐ-UBND' AND d.year = 2026;
+CROSS JOIN assignment_decision d WHERE d.number = '05/QĐ-UBND' AND d.year = 2026
+ORDER BY x.ordinal;
 
 INSERT INTO help_team_member (assignment_id, official_id, leader)
 SELECT a.id, o.id, t.leader

@@ -77,8 +77,10 @@ class AnnualConsolidation {
 			throw new BusinessRuleException("assignment.consolidation.nothing", Dates.format(lastDay));
 		}
 		List<Assignment> old = assignmentRepository.findAllById(inForce);
-		AssignmentDecision previous = old.stream().map(Assignment::getDecision)
-			.max(java.util.Comparator.comparing(AssignmentDecision::getId)).orElseThrow();
+		// The decision most of the lines come from is the one the new draft supersedes (and copies its header from).
+		AssignmentDecision previous = old.stream()
+			.collect(Collectors.groupingBy(Assignment::getDecision, Collectors.counting()))
+			.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
 		AssignmentDecision draft = decisions.save(new AssignmentDecision(previous.getTier(), issuerDecisionUnitId,
 				new AssignmentDecision.Details(year, null,
 						messages.getMessage("assignment.consolidation.title", new Object[] { year }, Texts.VIETNAMESE),

@@ -8,12 +8,12 @@ record AssignmentLine(long id, long decisionId, String decisionNumber, DecisionS
 		String agencyPhone, Long positionId, String positionTitle, long unitId, String unitCode, String unitName,
 		String unitPath, LocalDate startOn, LocalDate endOn, Long replacesId) {
 
-	boolean inForceOn(LocalDate date) {
+	public boolean inForceOn(LocalDate date) {
 		return Dates.within(startOn, endOn, date);
 	}
 
 	/** "Giám đốc – Sở NN&MT", or the agency alone for a sponsorship. */
-	String helperLabel() {
+	public String helperLabel() {
 		return positionTitle == null ? agencyShortName : positionTitle + " – " + agencyShortName;
 	}
 }

@@ -135,6 +135,9 @@ class DecisionController {
 			try {
 				service.addAssignment(id, form);
 			}
+			catch (IssuedDecisionException issued) {
+				throw issued; // the whole page refuses: answered 409 by the error page
+			}
 			catch (BusinessRuleException broken) {
 				result.reject(broken.messageKey(), broken.arguments(), null);
 			}
@@ -184,7 +187,7 @@ class DecisionController {
 	}
 
 	@PostMapping("/decisions/{id}/file")
-	String attachFile(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+	String attachFile(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file, RedirectAttributes redirect)
 			throws IOException {
 		search.attach(service.decision(id).getId(), file);
 		redirect.addFlashAttribute("message", "assignment.decision.fileAttached");

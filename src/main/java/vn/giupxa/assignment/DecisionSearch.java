@@ -97,7 +97,7 @@ class DecisionSearch {
 
 	@Transactional
 	void attach(long decisionId, MultipartFile file) throws IOException {
-		if (file.isEmpty()) {
+		if (file == null || file.isEmpty()) {
 			throw new BusinessRuleException("assignment.decision.file.empty");
 		}
 		String name = file.getOriginalFilename() == null ? "quyet-dinh" : file.getOriginalFilename();

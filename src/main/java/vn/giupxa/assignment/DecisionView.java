@@ -8,11 +8,11 @@ record DecisionView(long id, Tier tier, String issuerName, String issuerCode, in
 		LocalDate signedOn, String signerName, String signerTitle, String legalBasis, DecisionStatus status,
 		Long supersedesId, boolean hasFile, long version, List<Line> lines) {
 
-	boolean draft() {
+	public boolean draft() {
 		return status == DecisionStatus.DRAFT;
 	}
 
-	String displayNumber() {
+	public String displayNumber() {
 		return number != null ? number : "#" + id;
 	}
 
