@@ -79,6 +79,12 @@ class Assignments {
 		return new PageImpl<>(lines, PageRequest.of(page, size), total);
 	}
 
+	/** One assignment, if its commune lies in the scope. */
+	java.util.Optional<AssignmentLine> visible(long id, Scope scope) {
+		return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(Assignments::line).optional()
+			.filter(line -> scope.covers(line.unitPath()));
+	}
+
 	/** The decision's assignments, by commune. */
 	List<AssignmentLine> ofDecision(long decisionId) {
 		return jdbc.sql(SELECT + " WHERE a.decision_id = :id ORDER BY u.code, a.kind, p.rank NULLS LAST, a.id")

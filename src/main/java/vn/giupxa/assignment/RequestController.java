@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giupxa.directory.Directory;
 import vn.giupxa.directory.PositionView;
 import vn.giupxa.shared.CurrentUser;
+import vn.giupxa.shared.NotFoundException;
 
 /**
  * Adjustment requests: an agency files one for an assignment of its position; the Coordination Office reviews,
@@ -111,12 +112,10 @@ class RequestController {
 	}
 
 	private String formPage(long assignmentId, Model model) {
-		Assignment assignment = requests.visibleAssignment(assignmentId);
-		LocalDate today = LocalDate.now(clock);
-		AssignmentLine line = assignments.ofDecision(assignment.getDecision().getId()).stream()
-			.filter(l -> l.id() == assignmentId).findFirst().orElseThrow();
-		List<PositionView> positions = directory.positionsOf(assignment.getAgencyId(), today).stream()
-			.filter(p -> assignment.getPositionId() == null || p.id() != assignment.getPositionId())
+		AssignmentLine line = assignments.visible(assignmentId, CurrentUser.scope())
+			.orElseThrow(() -> new NotFoundException("assignment.notFound", assignmentId));
+		List<PositionView> positions = directory.positionsOf(line.agencyId(), LocalDate.now(clock)).stream()
+			.filter(p -> line.positionId() == null || p.id() != line.positionId())
 			.toList();
 		model.addAttribute("line", line);
 		model.addAttribute("positions", positions);
