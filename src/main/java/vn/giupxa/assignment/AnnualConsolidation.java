@@ -83,7 +83,7 @@ class AnnualConsolidation {
 			.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
 		AssignmentDecision draft = decisions.save(new AssignmentDecision(previous.getTier(), issuerDecisionUnitId,
 				new AssignmentDecision.Details(year, null,
-						messages.getMessage("assignment.consolidation.title", new Object[] { year }, Texts.VIETNAMESE),
+						messages.getMessage("assignment.consolidation.title", new Object[] { String.valueOf(year) }, Texts.VIETNAMESE),
 						null, previous.getSignerName(), previous.getSignerTitle(), previous.getLegalBasis())));
 		draft.supersede(previous.getId());
 		Map<Long, List<HandoverLine>> handovers = assignments.handoversOf(inForce).stream()
@@ -110,7 +110,7 @@ class AnnualConsolidation {
 			mergedNote = unit.name() + " → " + successor.get().name();
 			unit = successor.get();
 		}
-		Long positionId = request != null ? request.getProposedPositionId() : line.getPositionId();
+		Long positionId = request != null ? Long.valueOf(request.getProposedPositionId()) : line.getPositionId();
 		Assignment carried = service.add(draft, new Assignment.Terms(line.getKind(), line.getAgencyId(), positionId,
 				unit.id(), firstDay, null, line.getId()), label(line.getAgencyId(), positionId), unit.name());
 		line.getMembers().forEach(member -> carried.addMember(member.getOfficialId(), member.isLeader()));

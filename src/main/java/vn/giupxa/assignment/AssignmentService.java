@@ -133,7 +133,7 @@ class AssignmentService {
 	void addMember(long decisionId, long assignmentId, MemberForm form, Errors errors) {
 		AssignmentDecision decision = decision(decisionId);
 		if (directory.official(form.officialId()).isEmpty()) {
-			errors.rejectValue("officialId", "assignment.member.official.unknown", new Object[] { form.officialId() },
+			errors.rejectValue("officialId", "assignment.member.official.unknown", new Object[] { String.valueOf(form.officialId()) },
 					null);
 			return;
 		}

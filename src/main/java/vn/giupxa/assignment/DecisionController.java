@@ -99,7 +99,7 @@ class DecisionController {
 		UnitView province = search.issuerUnit(search.defaultIssuerCode(firstDay.minusDays(1)), firstDay.minusDays(1));
 		AssignmentDecision draft = consolidation.build(province.id(), year);
 		redirect.addFlashAttribute("message", "assignment.consolidation.done");
-		redirect.addFlashAttribute("messageArgument", year);
+		redirect.addFlashAttribute("messageArgument", String.valueOf(year));
 		return "redirect:/assignments/decisions/" + draft.getId();
 	}
 
