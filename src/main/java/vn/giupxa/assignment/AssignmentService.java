@@ -115,7 +115,7 @@ class AssignmentService {
 		List<AssignmentLine> clashes = assignments.overlapping(terms, decision.getId() == null ? -1 : decision.getId(),
 				decision.getSupersedesId());
 		clashes.stream()
-			.filter(clash -> !replacedBy(decision, clash.id()))
+			.filter(clash -> !Long.valueOf(clash.id()).equals(terms.replacesId()) && !replacedBy(decision, clash.id()))
 			.findFirst()
 			.ifPresent(clash -> {
 				throw new OverlappingAssignmentException(helper, communeName, clash.startOn(), clash.endOn(),

@@ -66,6 +66,8 @@ class AnnualConsolidationTests {
 		long first = f.assignment(previous, agency, head, baDinh, LocalDate.of(2030, 1, 2));
 		long second = f.assignment(previous, agency, deputy, ngocHa, LocalDate.of(2030, 1, 2));
 		f.member(first, member, true);
+		long adjustment = f.issuedDecision(hanoi, 2030);
+		long third = f.assignment(adjustment, agency, other, baDinh, LocalDate.of(2030, 3, 1));
 		jdbc.sql("UPDATE position_holding SET end_on = DATE '2030-05-31' WHERE position_id = :p").param("p", head).update();
 		f.holding(head, arriving, LocalDate.of(2030, 6, 1));
 		recorder.on(new PositionHolderChanged(head, leaving, arriving, LocalDate.of(2030, 6, 1)));
@@ -77,7 +79,7 @@ class AnnualConsolidationTests {
 
 		List<AssignmentLine> lines = jdbc.sql(Assignments.SELECT + " WHERE a.decision_id = :id ORDER BY a.replaces_id")
 			.param("id", draftId).query(Assignments::line).list();
-		assertThat(lines).extracting(AssignmentLine::replacesId).containsExactly(first, second);
+		assertThat(lines).extracting(AssignmentLine::replacesId).containsExactly(first, second, third);
 		assertThat(lines).allSatisfy(line -> {
 			assertThat(line.startOn()).isEqualTo(LocalDate.of(2031, 1, 1));
 			assertThat(line.decisionStatus()).isEqualTo(DecisionStatus.DRAFT);
@@ -98,6 +100,8 @@ class AnnualConsolidationTests {
 
 		assertThat(jdbc.sql("SELECT end_on FROM assignment WHERE id IN (:ids)").param("ids", List.of(first, second))
 			.query(LocalDate.class).list()).containsOnly(LocalDate.of(2030, 12, 31));
+		assertThat(jdbc.sql("SELECT end_on FROM assignment WHERE id = :id").param("id", third).query(LocalDate.class)
+			.single()).isEqualTo(LocalDate.of(2030, 12, 31));
 		assertThat(jdbc.sql("SELECT supersedes_id FROM assignment_decision WHERE id = :id").param("id", draftId)
 			.query(Long.class).single()).isEqualTo(previous);
 	}
