@@ -1,5 +1,7 @@
 package vn.giupxa.demo;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
+
 import javax.sql.DataSource;
 
 /**
@@ -25,9 +28,9 @@ class DemoData implements ApplicationRunner {
 	/** The password of every demo account; printed in the README. */
 	static final String DEMO_PASSWORD = "giupxa-demo-2026";
 
-	/** Loaded in this order: the base data, then each module's own. */
-	private static final java.util.List<String> SCRIPTS = java.util.List.of("db/demo/lao-cai.sql",
-			"db/demo/lao-cai-assignment.sql");
+	/** The scripts, in order: the base (Lào Cai directory and accounts), then each module's. */
+	private static final List<String> SCRIPTS = List.of("db/demo/lao-cai.sql", "db/demo/lao-cai-obstacle.sql",
+			"db/demo/lao-cai-program.sql", "db/demo/lao-cai-assignment.sql");
 
 	private static final String MARKER = "demo-data";
 

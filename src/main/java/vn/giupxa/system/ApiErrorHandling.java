@@ -11,6 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import vn.giupxa.shared.BusinessRuleException;
+import vn.giupxa.shared.InvalidInputException;
 import vn.giupxa.shared.NotFoundException;
 
 /**
@@ -60,6 +65,37 @@ class ApiErrorHandling {
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ProblemDetail missingParameter(MissingServletRequestParameterException exception) {
 		return problem(HttpStatus.BAD_REQUEST, "error.parameter.missing", exception.getParameterName());
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalidBody(MethodArgumentNotValidException exception) {
+		return fieldProblem(exception.getBindingResult());
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalidInput(InvalidInputException exception) {
+		return fieldProblem(exception.errors());
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable() {
+		return problem(HttpStatus.BAD_REQUEST, "error.body.unreadable");
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail denied() {
+		return problem(HttpStatus.FORBIDDEN, "error.403.text");
+	}
+
+	private ProblemDetail fieldProblem(Errors errors) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.validation");
+		List<Map<String, String>> fields = new java.util.ArrayList<>();
+		errors.getFieldErrors().forEach(error -> fields.add(Map.of("field", error.getField(), "message",
+				messages.getMessage(error, LocaleContextHolder.getLocale()))));
+		errors.getGlobalErrors().forEach(error -> fields.add(Map.of("field", "", "message",
+				messages.getMessage(error, LocaleContextHolder.getLocale()))));
+		problem.setProperty("errors", fields);
+		return problem;
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

@@ -42,8 +42,18 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/webjars/**")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/units", "/units/**", "/api/v1/units", "/api/v1/units/**").permitAll()
+			.requestMatchers(HttpMethod.GET, "/cong-khai/**").permitAll()
+			.requestMatchers(HttpMethod.GET, "/programs", "/criteria-sets", "/criteria-sets/**", "/tieu-chi/**",
+					"/api/v1/programs", "/api/v1/criteria-sets", "/api/v1/criteria-sets/**").permitAll()
+			.requestMatchers(HttpMethod.POST, "/programs/**", "/communes/*/scorecard/verify", "/communes/*/scorecard/return",
+					"/communes/*/recognitions", "/communes/*/classifications", "/targets")
+			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name())
+			.requestMatchers(HttpMethod.POST, "/communes/*/scorecard/values", "/communes/*/scorecard/submit")
+			.hasAnyRole(Role.ADMIN.name(), Role.COMMUNE_OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/targets/*/actuals", "/criteria/import")
+			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(), Role.COMMUNE_OFFICER.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/directory/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(), Role.PROVINCIAL_LEADERSHIP.name(),

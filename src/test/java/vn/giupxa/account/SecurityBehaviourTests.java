@@ -62,6 +62,13 @@ class SecurityBehaviourTests {
 	}
 
 	@Test
+	void sessionsExpireAfterThirtyIdleMinutes() throws Exception {
+		Sessions.loginDemo(mvc, "bientap");
+		assertThat(jdbc.sql("SELECT DISTINCT max_inactive_interval FROM spring_session WHERE principal_name = 'bientap'")
+			.query(Integer.class).list()).containsExactly(30 * 60);
+	}
+
+	@Test
 	void aShortNewPasswordIsRefusedWithAVietnameseMessage() throws Exception {
 		Cookie session = Sessions.loginDemo(mvc, "danhgia.snv");
 		mvc.perform(post("/account/password").cookie(session).with(csrf())

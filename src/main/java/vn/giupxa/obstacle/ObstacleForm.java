@@ -1,0 +1,18 @@
+package vn.giupxa.obstacle;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What a commune officer or a helper types to raise an item. */
+record ObstacleForm(
+		@NotBlank(message = "{obstacle.commune.required}") String communeCode,
+		@NotNull(message = "{obstacle.kind.required}") ObstacleKind kind,
+		@NotBlank(message = "{obstacle.category.required}") String categoryCode,
+		@NotBlank(message = "{obstacle.title.required}") @Size(max = 300, message = "{obstacle.title.tooLong}") String title,
+		@NotBlank(message = "{obstacle.description.required}") @Size(max = 10000, message = "{obstacle.description.tooLong}") String description) {
+
+	static ObstacleForm empty(String communeCode) {
+		return new ObstacleForm(communeCode, ObstacleKind.DIFFICULTY, "", "", "");
+	}
+}

@@ -1,0 +1,7 @@
+package vn.giupxa.obstacle;
+
+/** What one step of an item's timeline did. */
+enum StepAction {
+	RAISED, ESCALATED, RESOLVED_WITHIN_AUTHORITY, ANSWERED, INFORMATION_REQUESTED, INFORMATION_PROVIDED, CONFIRMED,
+	REOPENED, HANDLER_ASSIGNED
+}

@@ -1,0 +1,72 @@
+package vn.giupxa.program;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.giupxa.shared.CurrentUser;
+import vn.giupxa.shared.NotFoundException;
+import vn.giupxa.shared.ReportingPeriod;
+import vn.giupxa.shared.Scope;
+import vn.giupxa.territory.Territory;
+import vn.giupxa.territory.UnitLevel;
+import vn.giupxa.territory.UnitView;
+
+/** The province matrix page: communes × criteria, coloured, with counts and filters by region or group. */
+@Controller
+class MatrixController {
+
+	static final int PAGE_SIZE = 100;
+
+	private final ProvinceMatrix matrix;
+
+	private final Scorecards scorecards;
+
+	private final Catalog catalog;
+
+	private final Territory territory;
+
+	private final Clock clock;
+
+	MatrixController(ProvinceMatrix matrix, Scorecards scorecards, Catalog catalog, Territory territory, Clock clock) {
+		this.matrix = matrix;
+		this.scorecards = scorecards;
+		this.catalog = catalog;
+		this.territory = territory;
+		this.clock = clock;
+	}
+
+	@GetMapping("/criteria-matrix")
+	String show(@RequestParam(required = false) String province, @RequestParam(required = false) String set,
+			@RequestParam(required = false) String period, @RequestParam(required = false) String key,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
+		Catalog.SetView criteriaSet = scorecards.set(set, reportingPeriod);
+		Scope scope = CurrentUser.scope();
+		String provinceCode = province != null && !province.isBlank() ? province.strip() : defaultProvince(scope);
+		UnitView unit = territory.findByCode(provinceCode, reportingPeriod.start())
+			.filter(u -> u.level() == UnitLevel.PROVINCE)
+			.orElseThrow(() -> new NotFoundException("program.province.notFound", provinceCode));
+		String keyValue = key == null || key.isBlank() ? null : key.strip();
+		model.addAttribute("province", unit);
+		model.addAttribute("set", criteriaSet);
+		model.addAttribute("period", reportingPeriod);
+		model.addAttribute("key", keyValue);
+		model.addAttribute("criteria", catalog.criteria(criteriaSet.id()));
+		model.addAttribute("matrix", matrix.matrix(unit.path(), criteriaSet, reportingPeriod, keyValue, scope,
+				Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("page", Math.max(page, 0));
+		model.addAttribute("sets", catalog.sets(0, 50).getContent());
+		model.addAttribute("periods", Periods.offeredFor(criteriaSet));
+		model.addAttribute("keyValues", criteriaSet.thresholdKey().keyValues());
+		return "program/matrix";
+	}
+
+	/** The province of the caller's first scope unit (Lào Cai's "15" for its officers). */
+	private static String defaultProvince(Scope scope) {
+		return scope.paths().stream().sorted().findFirst().map(path -> path.split("/")[1]).orElse("15");
+	}
+}

@@ -1,0 +1,158 @@
+package vn.giupxa.program;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.giupxa.shared.ReportingPeriod;
+import vn.giupxa.shared.Scope;
+
+/**
+ * Communes × criteria of a province for one set and period, computed in SQL: each criterion met,
+ * not met or not entered against the commune's own threshold key; counts by number of criteria met.
+ * The same statement, without the province, gives the national "n of N" summary.
+ */
+@Component
+@Transactional(readOnly = true)
+class ProvinceMatrix {
+
+	/** Criterion status per commune (communes of the map on :asOf under :area, in the caller's scope). */
+	static final String STATUS = """
+			WITH communes AS (
+			  SELECT u.id, u.code, u.name
+			  FROM administrative_unit u
+			  WHERE u.level = 'COMMUNE' AND u.path LIKE :area
+			    AND (u.valid_from IS NULL OR u.valid_from <= :asOf) AND (u.valid_to IS NULL OR u.valid_to >= :asOf)
+			    AND (:unrestricted OR u.path LIKE ANY (CAST(:patterns AS text[])))
+			), keyed AS (
+			  SELECT c.*, (SELECT cc.value FROM commune_classification cc
+			               WHERE cc.unit_id = c.id AND cc.kind = :keyKind AND cc.valid_from <= :periodEnd
+			                 AND (cc.valid_to IS NULL OR cc.valid_to >= :periodStart)
+			               ORDER BY cc.valid_from DESC LIMIT 1) AS key_value
+			  FROM communes c
+			), indicator_status AS (
+			  SELECT a.unit_id, i.criterion_id,
+			         CASE WHEN v.id IS NULL THEN NULL
+			              WHEN i.comparison = 'MET' THEN v.met
+			              WHEN t.value IS NULL THEN NULL
+			              WHEN i.comparison = 'AT_LEAST' THEN v.value >= t.value
+			              WHEN i.comparison = 'AT_MOST' THEN v.value <= t.value
+			              ELSE v.value = t.value END AS met
+			  FROM criteria_assessment a
+			  JOIN keyed k ON k.id = a.unit_id
+			  JOIN indicator i ON i.set_id = a.set_id
+			  LEFT JOIN assessment_value v ON v.assessment_id = a.id AND v.indicator_id = i.id
+			  LEFT JOIN LATERAL (SELECT th.value FROM indicator_threshold th
+			                     WHERE th.indicator_id = i.id AND th.key_value = coalesce(k.key_value, 'ALL')
+			                       AND (th.year = :year OR th.year IS NULL)
+			                     ORDER BY th.year NULLS LAST LIMIT 1) t ON true
+			  WHERE a.set_id = :set AND a.period = :period
+			), criterion_status AS (
+			  SELECT unit_id, criterion_id,
+			         CASE WHEN bool_or(met IS FALSE) THEN false WHEN bool_and(met IS TRUE) THEN true END AS met
+			  FROM indicator_status GROUP BY unit_id, criterion_id
+			), per_commune AS (
+			  SELECT k.id, k.code, k.name, k.key_value,
+			         count(*) FILTER (WHERE cs.met) AS met_count,
+			         (SELECT count(*) FROM criterion WHERE set_id = :set) AS criteria_count
+			  FROM keyed k LEFT JOIN criterion_status cs ON cs.unit_id = k.id
+			  GROUP BY k.id, k.code, k.name, k.key_value
+			)
+			""";
+
+	private final JdbcClient jdbc;
+
+	ProvinceMatrix(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Matrix matrix(String provincePath, Catalog.SetView set, ReportingPeriod period, String keyValue, Scope scope,
+			int page, int size) {
+		Map<String, Object> params = params(provincePath, set, period, scope);
+		params.put("keyValue", keyValue);
+		String filter = keyValue == null ? "" : " WHERE p.key_value = :keyValue";
+		List<Row> rows = jdbc.sql(STATUS + """
+				SELECT p.*, cs.criterion_id, cs.met, cr.number
+				FROM (SELECT * FROM per_commune p""" + filter + """
+				       ORDER BY p.code LIMIT :limit OFFSET :offset) p
+				LEFT JOIN criterion_status cs ON cs.unit_id = p.id
+				LEFT JOIN criterion cr ON cr.id = cs.criterion_id
+				ORDER BY p.code""")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query((rs, n) -> new Row(rs.getString("code"), rs.getString("name"), rs.getString("key_value"),
+					rs.getInt("met_count"), rs.getInt("criteria_count"), (Integer) rs.getObject("number"),
+					(Boolean) rs.getObject("met")))
+			.list();
+		Map<String, CommuneRow> communes = new LinkedHashMap<>();
+		for (Row row : rows) {
+			CommuneRow commune = communes.computeIfAbsent(row.code(), code -> new CommuneRow(row.code(), row.name(),
+					row.keyValue(), row.metCount(), row.criteriaCount(), new HashMap<>()));
+			if (row.criterion() != null) {
+				commune.status().put(row.criterion(), row.met());
+			}
+		}
+		return new Matrix(new ArrayList<>(communes.values()), summary(provincePath, set, period, keyValue, scope));
+	}
+
+	/** How many communes meet how many criteria, and how many are within two criteria of all. */
+	Summary summary(String areaPath, Catalog.SetView set, ReportingPeriod period, String keyValue, Scope scope) {
+		Map<String, Object> params = params(areaPath, set, period, scope);
+		params.put("keyValue", keyValue);
+		String filter = keyValue == null ? "" : " WHERE key_value = :keyValue";
+		Map<Integer, Long> byCount = new LinkedHashMap<>();
+		jdbc.sql(STATUS + "SELECT met_count, count(*) AS communes FROM per_commune" + filter
+				+ " GROUP BY met_count ORDER BY met_count DESC")
+			.params(params)
+			.query((rs, n) -> byCount.put(rs.getInt("met_count"), rs.getLong("communes")))
+			.list();
+		int criteria = set.criteriaCount();
+		long total = byCount.values().stream().mapToLong(Long::longValue).sum();
+		long nearlyThere = byCount.entrySet().stream()
+			.filter(e -> e.getKey() < criteria && e.getKey() >= criteria - 2)
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+		return new Summary(total, criteria, byCount, byCount.getOrDefault(criteria, 0L), nearlyThere);
+	}
+
+	private static Map<String, Object> params(String areaPath, Catalog.SetView set, ReportingPeriod period, Scope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("area", areaPath + "%");
+		params.put("asOf", period.start());
+		params.put("unrestricted", scope.unrestricted());
+		params.put("patterns", scope.likePatterns().toArray(String[]::new));
+		params.put("keyKind", set.thresholdKey().name());
+		params.put("periodStart", period.start());
+		params.put("periodEnd", period.end());
+		params.put("year", period.lastYear());
+		params.put("set", set.id());
+		params.put("period", period.code());
+		return params;
+	}
+
+	private record Row(String code, String name, String keyValue, int metCount, int criteriaCount, Integer criterion,
+			Boolean met) {
+	}
+
+	/** One line of the matrix: criterion number → met (true), not met (false) or not entered (absent / null). */
+	record CommuneRow(String code, String name, String keyValue, int metCount, int criteriaCount,
+			Map<Integer, Boolean> status) {
+
+		public boolean nearlyThere() {
+			return metCount < criteriaCount && metCount >= criteriaCount - 2;
+		}
+	}
+
+	record Summary(long communes, int criteria, Map<Integer, Long> byMetCount, long allMet, long missingTwoOrFewer) {
+	}
+
+	record Matrix(List<CommuneRow> communes, Summary summary) {
+	}
+}

@@ -1,0 +1,6 @@
+package vn.giupxa.program;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RecognitionRepository extends JpaRepository<Recognition, Long> {
+}

@@ -1,0 +1,128 @@
+package vn.giupxa.program;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.giupxa.IntegrationTest;
+import vn.giupxa.support.Sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The commune scorecard: values against the commune's own thresholds, the workflow, scope and stale edits. */
+@IntegrationTest
+class ScorecardTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theCommuneSeesItsIllustrativeScorecardAgainstGroupThreeThresholds() throws Exception {
+		Cookie commune = Sessions.loginDemo(mvc, "xa.bacha");
+		mvc.perform(get("/communes/02839/scorecard").param("period", "2026").cookie(commune))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nhóm 3")))
+			.andExpect(content().string(containsString("Số liệu minh họa")))
+			.andExpect(content().string(containsString("tiêu chí đạt")))
+			.andExpect(content().string(containsString("Còn thiếu")));
+		// 02839 in group 3 (02848: everything but digital transformation, 9 of 10)
+		// 02839 in group 3: road 75 ≥ 70 met, income 42 < 50 not met, poverty 9.5 > 8 not met
+		mvc.perform(get("/api/v1/communes/02839/scorecard").param("period", "2026").cookie(commune))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.thresholdKey").value("3"))
+			.andExpect(jsonPath("$.criteriaCount").value(10))
+			.andExpect(jsonPath("$.criteria[1].met").value(true))
+			.andExpect(jsonPath("$.criteria[2].met").value(false))
+			.andExpect(jsonPath("$.criteria[5].met").value(false));
+	}
+
+	@Test
+	void aCommuneOfficerCannotSeeOrEditAnotherCommune() throws Exception {
+		Cookie commune = Sessions.loginDemo(mvc, "xa.bacha");
+		mvc.perform(get("/communes/02701/scorecard").param("period", "2026").cookie(commune)).andExpect(status().isNotFound());
+		mvc.perform(post("/communes/02701/scorecard/values").with(csrf()).cookie(commune)
+			.param("period", "2026").param("indicator", "2.1").param("value", "99")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aPercentageOver100IsRefusedAndTheTypedValueKept() throws Exception {
+		Cookie commune = Sessions.loginDemo(mvc, "xa.bacha");
+		mvc.perform(post("/communes/02839/scorecard/values").with(csrf()).cookie(commune)
+			.param("period", "2026").param("indicator", "4.1").param("value", "140"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("không được lớn hơn 100")))
+			.andExpect(content().string(containsString("value=\"140\"")));
+	}
+
+	@Test
+	void draftSubmittedVerifiedThenAVerifiedValueIsLockedUntilReturned() throws Exception {
+		Cookie commune = Sessions.loginDemo(mvc, "xa.bacha");
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(post("/communes/02839/scorecard/values").with(csrf()).cookie(commune)
+			.param("period", "2027").param("indicator", "3.1").param("value", "55,5").param("evidence", "https://example.vn/bc"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/communes/02839/scorecard/submit").with(csrf()).cookie(commune).param("period", "2027"))
+			.andExpect(status().is3xxRedirection());
+		long version = version("2027");
+		mvc.perform(post("/communes/02839/scorecard/verify").with(csrf()).cookie(office).param("period", "2027")
+			.param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
+		// A second verifier still holding the old version is told to reload; nothing is overwritten.
+		mvc.perform(post("/communes/02839/scorecard/return").with(csrf()).cookie(office).param("period", "2027")
+			.param("version", String.valueOf(version)).param("reason", "Thiếu minh chứng"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("tải lại")));
+		mvc.perform(post("/communes/02839/scorecard/values").with(csrf()).cookie(commune)
+			.param("period", "2027").param("indicator", "3.1").param("value", "60"))
+			.andExpect(content().string(containsString("đã được xác nhận")));
+		mvc.perform(post("/communes/02839/scorecard/return").with(csrf()).cookie(office).param("period", "2027")
+			.param("version", String.valueOf(version("2027"))).param("reason", "Thiếu minh chứng"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/communes/02839/scorecard").param("period", "2027").cookie(commune))
+			.andExpect(content().string(containsString("Thiếu minh chứng")));
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE object_type = 'CriteriaAssessment' AND action = 'UPDATE'")
+			.query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void theNewCommuneShowsTheRecognitionOfTheOldCommuneItWasFormedFrom() throws Exception {
+		mvc.perform(get("/tieu-chi/02839"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1234/QĐ-UBND")))
+			.andExpect(content().string(containsString("trước sáp nhập")))
+			.andExpect(content().string(not(containsString("xa.demo"))));
+		mvc.perform(get("/tieu-chi/02848"))
+			.andExpect(content().string(containsString("9 / 10 tiêu chí đạt")))
+			.andExpect(result -> assertThat(result.getResponse().getCookie("SESSION")).isNull());
+	}
+
+	@Test
+	void theProvinceMatrixCountsCommunesByCriteriaMet() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(get("/criteria-matrix").param("province", "15").param("period", "2026").cookie(office))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Xã Bắc Hà")))
+			.andExpect(content().string(containsString("table-success")))
+			.andExpect(content().string(containsString("table-danger")));
+	}
+
+	private long version(String period) {
+		return jdbc.sql("""
+				SELECT a.version FROM criteria_assessment a JOIN administrative_unit u ON u.id = a.unit_id
+				JOIN criteria_set s ON s.id = a.set_id
+				WHERE u.code = '02839' AND u.valid_from = DATE '2025-07-01' AND s.code = 'XA-NTM-2026-2030' AND a.period = ?""")
+			.param(period).query(Long.class).single();
+	}
+}
