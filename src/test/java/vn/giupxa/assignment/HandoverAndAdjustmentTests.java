@@ -56,6 +56,9 @@ class HandoverAndAdjustmentTests {
 		long assignment = f.assignment(decision, agency, head, commune, LocalDate.of(2026, 1, 2));
 		long vacantSeat = f.assignment(decision, agency, vacant, commune, LocalDate.of(2026, 1, 2));
 		f.member(assignment, teamLeader, true);
+		String teamAccount = "team-" + f.suffix.toLowerCase();
+		jdbc.sql("INSERT INTO account (username, password_hash, display_name, official_id) VALUES (:u, '{noop}x', :u, :o)")
+			.param("u", teamAccount).param("o", teamLeader).update();
 
 		mvc.perform(post("/directory/agencies/" + agency + "/positions/" + head + "/appoint")
 				.with(user(Coordinator.everywhere())).with(csrf())
@@ -64,6 +67,11 @@ class HandoverAndAdjustmentTests {
 
 		assertThat(jdbc.sql("SELECT previous_official_id FROM assignment_handover WHERE assignment_id = :a AND new_official_id = :n")
 			.param("a", assignment).param("n", second).query(Long.class).single()).isEqualTo(first);
+		// The help team is told, in its own language, with an e-mail copy.
+		assertThat(jdbc.sql("SELECT array_to_string(arguments, '|') FROM notice WHERE recipient = :u"
+				+ " AND message_key = 'assignment.notice.handover'").param("u", teamAccount).query(String.class).single())
+			.isEqualTo("01/09/2026|Giám đốc|Sở Bàn giao " + f.suffix + "|Người Thứ Nhất " + f.suffix + "|Người Thứ Hai "
+					+ f.suffix + "|Xã Bảo Nhai");
 		helperOn("2026-08-31", assignment, "Người Thứ Nhất " + f.suffix);
 		helperOn("2026-09-01", assignment, "Người Thứ Hai " + f.suffix);
 		// An empty seat is carried by the agency's head, so the commune always shows a helper.
