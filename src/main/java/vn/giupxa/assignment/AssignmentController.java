@@ -22,7 +22,7 @@ import vn.giupxa.territory.UnitView;
 
 /**
  * The views by role: a leader's or team member's own communes (with handovers told to the team), a commune's
- * helpers now and through time, the province's coverage, and the public page "who helps which commune".
+ * helpers now and through time, and the province's coverage.
  */
 @Controller
 @RequestMapping("/assignments")
@@ -42,18 +42,14 @@ class AssignmentController {
 
 	private final Clock clock;
 
-	private final String provinceCode;
-
 	AssignmentController(Assignments assignments, AssignmentScopeContributor holdings, Helpers helpers,
-			Coverage coverage, Territory territory, Clock clock,
-			@org.springframework.beans.factory.annotation.Value("${giupxa.assignment.province-code:15}") String provinceCode) {
+			Coverage coverage, Territory territory, Clock clock) {
 		this.assignments = assignments;
 		this.holdings = holdings;
 		this.helpers = helpers;
 		this.coverage = coverage;
 		this.territory = territory;
 		this.clock = clock;
-		this.provinceCode = provinceCode;
 	}
 
 	@GetMapping
@@ -97,20 +93,7 @@ class AssignmentController {
 		return "assignment/coverage";
 	}
 
-	@GetMapping("/public")
-	String publicList(@RequestParam(defaultValue = "0") int page, Model model) {
-		LocalDate today = LocalDate.now(clock);
-		UnitView province = territory.findByCode(provinceCode, today).orElseThrow();
-		var lines = assignments.inForce(today, null, null, null, Scope.of(java.util.Set.of(province.path())),
-				Math.max(page, 0), PAGE_SIZE);
-		model.addAttribute("province", province);
-		model.addAttribute("today", today);
-		model.addAttribute("page", lines);
-		model.addAttribute("lines", withHelpers(lines.getContent(), today));
-		return "assignment/public";
-	}
-
-	private List<HelpedLine> withHelpers(List<AssignmentLine> lines, LocalDate date) {
+	List<HelpedLine> withHelpers(List<AssignmentLine> lines, LocalDate date) {
 		Map<Long, List<TeamMemberLine>> teams = assignments.teamsOf(lines.stream().map(AssignmentLine::id).toList());
 		return lines.stream()
 			.map(line -> new HelpedLine(line, helpers.on(line, date), teams.getOrDefault(line.id(), List.of())))

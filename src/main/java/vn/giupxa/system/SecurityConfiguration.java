@@ -61,7 +61,6 @@ class SecurityConfiguration {
 			.requestMatchers("/directory/**").hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name())
 			.requestMatchers(HttpMethod.POST, "/units/**").hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(),
 					Role.COMMUNE_OFFICER.name())
-			.requestMatchers(HttpMethod.GET, "/assignments/public").permitAll()
 			.requestMatchers(HttpMethod.GET, "/assignments/decisions", "/assignments/decisions/**", "/assignments/coverage",
 					"/assignments/requests")
 			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(), Role.PROVINCIAL_LEADERSHIP.name(),

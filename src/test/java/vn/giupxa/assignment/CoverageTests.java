@@ -42,7 +42,7 @@ class CoverageTests {
 
 	@Test
 	void thePublicPageNamesTheHelpersWithoutASessionOrPrivateContacts() throws Exception {
-		MvcResult result = mvc.perform(get("/assignments/public"))
+		MvcResult result = mvc.perform(get("/cong-khai/phan-cong-giup-xa"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ai giúp xã nào")))
 			.andExpect(content().string(containsString("Xã Bắc Hà")))
