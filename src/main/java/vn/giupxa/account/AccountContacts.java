@@ -1,10 +1,15 @@
 package vn.giupxa.account;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import vn.giupxa.shared.ScopeContributor;
 
 /**
  * How to reach account holders: for notices and e-mails sent by other modules. Disabled accounts
@@ -15,8 +20,14 @@ public class AccountContacts {
 
 	private final JdbcClient jdbc;
 
-	AccountContacts(JdbcClient jdbc) {
+	private final List<ScopeContributor> contributors;
+
+	private final Clock clock;
+
+	AccountContacts(JdbcClient jdbc, List<ScopeContributor> contributors, Clock clock) {
 		this.jdbc = jdbc;
+		this.contributors = contributors;
+		this.clock = clock;
 	}
 
 	/** The e-mail address of an enabled account, if it has one. */
@@ -28,25 +39,39 @@ public class AccountContacts {
 	}
 
 	/**
-	 * Enabled accounts that have one of the roles and whose scope covers the unit path: the people who
-	 * act for that unit in those roles.
+	 * Enabled accounts that have one of the roles and whose scope covers the unit path today: the people who
+	 * act for that unit in those roles. Scope is the account's units plus what the {@link ScopeContributor}s
+	 * grant its official (e.g. the communes of its assignments), as at login.
 	 */
 	public List<String> usernamesActingFor(java.util.Collection<Role> roles, String unitPath) {
 		if (roles.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
+		TreeSet<String> usernames = new TreeSet<>(jdbc.sql("""
 				SELECT DISTINCT a.username FROM account a
 				JOIN account_role r ON r.account_id = a.id
 				WHERE a.enabled AND r.role IN (:roles)
 				  AND (a.unrestricted_scope OR EXISTS (
 				        SELECT 1 FROM account_scope s JOIN administrative_unit u ON u.id = s.unit_id
-				        WHERE s.account_id = a.id AND :path LIKE u.path || '%'))
-				ORDER BY a.username""")
+				        WHERE s.account_id = a.id AND :path LIKE u.path || '%'))""")
 			.param("roles", roles.stream().map(Role::name).toList())
 			.param("path", unitPath)
 			.query(String.class)
-			.list();
+			.list());
+		LocalDate today = LocalDate.now(clock);
+		jdbc.sql("""
+				SELECT DISTINCT a.username, a.official_id FROM account a JOIN account_role r ON r.account_id = a.id
+				WHERE a.enabled AND r.role IN (:roles) AND a.official_id IS NOT NULL""")
+			.param("roles", roles.stream().map(Role::name).toList())
+			.query((rs, row) -> java.util.Map.entry(rs.getString("username"), rs.getLong("official_id")))
+			.list()
+			.stream()
+			.filter(account -> !usernames.contains(account.getKey()))
+			.filter(account -> contributors.stream()
+				.flatMap(contributor -> contributor.pathsFor(account.getValue(), today).stream())
+				.anyMatch(unitPath::startsWith))
+			.forEach(account -> usernames.add(account.getKey()));
+		return List.copyOf(usernames);
 	}
 
 	/** The enabled accounts of an official (usually one). */

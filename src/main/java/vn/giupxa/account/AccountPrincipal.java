@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.core.CredentialsContainer;
@@ -39,8 +40,10 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Scope
 
 	private final Scope scope;
 
+	private final Long officialId;
+
 	AccountPrincipal(long accountId, String username, String displayName, String passwordHash, boolean enabled,
-			boolean locked, Set<Role> roles, Scope scope) {
+			boolean locked, Set<Role> roles, Scope scope, Long officialId) {
 		this.accountId = accountId;
 		this.username = username;
 		this.displayName = displayName;
@@ -49,6 +52,7 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Scope
 		this.locked = locked;
 		this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
 		this.scope = scope;
+		this.officialId = officialId;
 	}
 
 	long accountId() {
@@ -72,6 +76,11 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Scope
 	@Override
 	public Scope scope() {
 		return scope;
+	}
+
+	@Override
+	public Optional<Long> officialId() {
+		return Optional.ofNullable(officialId);
 	}
 
 	@Override

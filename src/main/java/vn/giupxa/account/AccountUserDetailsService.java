@@ -1,7 +1,10 @@
 package vn.giupxa.account;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -10,9 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.giupxa.shared.Scope;
+import vn.giupxa.shared.ScopeContributor;
 import vn.giupxa.territory.Territory;
 
-/** Loads an account for login and turns its scope units into paths. */
+/**
+ * Loads an account for login and turns its scope units into paths, plus the places other modules grant
+ * its official on the day of login ({@link ScopeContributor}, e.g. the communes of its assignments).
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -22,10 +29,14 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final Clock clock;
 
-	AccountUserDetailsService(AccountRepository accounts, Territory territory, Clock clock) {
+	private final List<ScopeContributor> contributors;
+
+	AccountUserDetailsService(AccountRepository accounts, Territory territory, Clock clock,
+			List<ScopeContributor> contributors) {
 		this.accounts = accounts;
 		this.territory = territory;
 		this.clock = clock;
+		this.contributors = contributors;
 	}
 
 	@Override
@@ -37,10 +48,18 @@ class AccountUserDetailsService implements UserDetailsService {
 	}
 
 	AccountPrincipal principalOf(Account account) {
-		Scope scope = account.isUnrestrictedScope() ? Scope.everywhere()
-				: Scope.of(new HashSet<>(territory.pathsOf(account.getScopeUnitIds()).values()));
+		Scope scope = account.isUnrestrictedScope() ? Scope.everywhere() : Scope.of(pathsOf(account));
 		return new AccountPrincipal(account.getId(), account.getUsername(), account.getDisplayName(),
 				account.getPasswordHash(), account.isEnabled(), account.isLockedAt(clock.instant()), account.getRoles(),
-				scope);
+				scope, account.getOfficialId());
+	}
+
+	private Set<String> pathsOf(Account account) {
+		Set<String> paths = new HashSet<>(territory.pathsOf(account.getScopeUnitIds()).values());
+		if (account.getOfficialId() != null) {
+			LocalDate today = LocalDate.now(clock);
+			contributors.forEach(contributor -> paths.addAll(contributor.pathsFor(account.getOfficialId(), today)));
+		}
+		return paths;
 	}
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -32,13 +33,16 @@ class DirectoryService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DirectoryService(AgencyRepository agencies, PositionRepository positions, OfficialRepository officials,
-			DirectorySearch search, Clock clock) {
+			DirectorySearch search, Clock clock, ApplicationEventPublisher events) {
 		this.agencies = agencies;
 		this.positions = positions;
 		this.officials = officials;
 		this.search = search;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -80,7 +84,8 @@ class DirectoryService {
 			errors.rejectValue("officialId", "directory.official.unknown", new Object[] { form.officialId() }, null);
 			return;
 		}
-		position.appoint(official, form.startOn(), Boolean.TRUE.equals(form.acting()));
+		PositionHolding appointed = position.appoint(official, form.startOn(), Boolean.TRUE.equals(form.acting()));
+		events.publishEvent(PositionHolderChanged.of(position, appointed));
 	}
 
 	@Transactional

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.Validator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +42,11 @@ class OfficialImport {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	OfficialImport(OfficialRepository officials, PositionRepository positions, DirectorySearch search,
-			Directory directory, JdbcClient jdbc, Validator validator, AuditTrail audit) {
+			Directory directory, JdbcClient jdbc, Validator validator, AuditTrail audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.officials = officials;
 		this.positions = positions;
 		this.search = search;
@@ -83,7 +87,8 @@ class OfficialImport {
 				OfficialCsv.Row row = appointment.row();
 				Position position = positions.findById(row.positionId()).orElseThrow();
 				try {
-					position.appoint(appointment.official(), row.startOn(), false);
+					PositionHolding appointed = position.appoint(appointment.official(), row.startOn(), false);
+					events.publishEvent(PositionHolderChanged.of(position, appointed));
 				}
 				catch (BusinessRuleException broken) {
 					problems.add(new OfficialCsv.Problem(row.line(), OfficialCsv.START_ON, broken.messageKey(),

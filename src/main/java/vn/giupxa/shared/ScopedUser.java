@@ -11,4 +11,9 @@ public interface ScopedUser {
 	String displayName();
 
 	Scope scope();
+
+	/** The official (directory person) this account belongs to, if any. */
+	default java.util.Optional<Long> officialId() {
+		return java.util.Optional.empty();
+	}
 }

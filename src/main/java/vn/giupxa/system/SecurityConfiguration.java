@@ -65,6 +65,14 @@ class SecurityConfiguration {
 					"/tai-ve/**", "/anh/**", "/tim-kiem", "/rss", "/rss/**", "/sitemap.xml", "/api/v1/articles",
 					"/api/v1/articles/**", "/api/v1/documents", "/api/v1/documents/**").permitAll()
 			.requestMatchers("/portal/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
+			.requestMatchers(HttpMethod.GET, "/assignments/decisions", "/assignments/decisions/**", "/assignments/coverage",
+					"/assignments/requests")
+			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(), Role.PROVINCIAL_LEADERSHIP.name(),
+					Role.EVALUATOR.name(), Role.DISTRICT_OFFICER.name())
+			.requestMatchers("/assignments/*/requests", "/assignments/*/requests/new")
+			.hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name(), Role.AGENCY_LEADER.name(),
+					Role.HELP_TEAM_MEMBER.name())
+			.requestMatchers(HttpMethod.POST, "/assignments/**").hasAnyRole(Role.ADMIN.name(), Role.COORDINATION_OFFICE.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", false).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

@@ -318,7 +318,11 @@ class MessagesTests {
 			"program.status., vn.giupxa.program.AssessmentStatus",
 			"program.recognition.kind., vn.giupxa.program.RecognitionKind", "program.standard., vn.giupxa.program.NtmStandard",
 			"program.periodLabel., vn.giupxa.shared.ReportingPeriod$Kind",
-			"portal.document.type., vn.giupxa.portal.DocumentType", "portal.article.status., vn.giupxa.portal.ArticleStatus" })
+			"portal.document.type., vn.giupxa.portal.DocumentType", "portal.article.status., vn.giupxa.portal.ArticleStatus",
+			"assignment.tier., vn.giupxa.assignment.Tier", "assignment.kind., vn.giupxa.assignment.AssignmentKind",
+			"assignment.decision.status., vn.giupxa.assignment.DecisionStatus",
+			"assignment.request.status., vn.giupxa.assignment.RequestStatus",
+			"assignment.change., vn.giupxa.assignment.ChangeKind" })
 	void enumBasedKeyFamiliesCoverEveryConstant(String prefix, String enumClassName) {
 		Class<?> type = classNamed(enumClassName);
 		assertThat(type.isEnum()).as("%s is an enum", enumClassName).isTrue();

@@ -1,0 +1,13 @@
+package vn.giupxa.assignment;
+
+/** What the annual consolidation found changed since the previous decision, for the reviewer to check. */
+public enum ChangeKind {
+	/** The position had a new holder. */
+	NEW_HOLDER,
+	/** The commune was merged into another; the draft names its successor. */
+	COMMUNE_MERGED,
+	/** The agency or the position ended; the draft keeps the line for the reviewer to replace. */
+	HELPER_ENDED,
+	/** An accepted adjustment request replaced the position. */
+	ADJUSTMENT_ACCEPTED
+}

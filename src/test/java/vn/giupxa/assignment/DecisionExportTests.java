@@ -1,0 +1,74 @@
+package vn.giupxa.assignment;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.giupxa.IntegrationTest;
+import vn.giupxa.support.Sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The demo decision 05/QĐ-UBND downloaded as DOCX (Decree 30 layout) and XLSX, read back as a clerk would. */
+@IntegrationTest
+class DecisionExportTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theDocxHasTheNationalMottoHeaderNumberDateSignatureBlockAndAnnexInTimesNewRoman() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		byte[] docx = mvc.perform(get("/assignments/decisions/1/export.docx").cookie(office))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".docx")))
+			.andReturn().getResponse().getContentAsByteArray();
+
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			String text = extractor.getText();
+			assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+					"Số: 05/QĐ-UBND", "Lào Cai, ngày 05 tháng 01 năm 2026", "QUYẾT ĐỊNH", "Nơi nhận:",
+					"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Minh", "PHỤ LỤC");
+			XWPFTable header = document.getTables().get(0);
+			assertThat(header.getRow(0).getCell(0).getText()).contains("ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "Số: 05/QĐ-UBND");
+			assertThat(header.getRow(0).getCell(1).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+			XWPFTable annex = document.getTables().get(document.getTables().size() - 1);
+			assertThat(annex.getRow(0).getCell(1).getText()).isEqualTo("Xã");
+			assertThat(annex.getRows()).hasSizeGreaterThanOrEqualTo(13);
+			assertThat(annex.getRows().stream().map(row -> row.getCell(2).getText()).toList())
+				.contains("Phó Giám đốc phụ trách nông thôn mới – Sở NN&MT", "Chè Tân Hoa");
+			List<XWPFRun> runs = document.getParagraphs().stream().map(XWPFParagraph::getRuns).flatMap(List::stream).toList();
+			assertThat(runs).isNotEmpty().allSatisfy(run -> assertThat(run.getFontFamily()).isEqualTo("Times New Roman"));
+		}
+	}
+
+	@Test
+	void theXlsxListsOneRowPerAssignment() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		byte[] xlsx = mvc.perform(get("/assignments/decisions/1/export.xlsx").cookie(office))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheet("Phân công");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Quyết định số 05/QĐ-UBND");
+			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Xã");
+			assertThat(sheet.getLastRowNum() - 2).isGreaterThanOrEqualTo(12);
+			assertThat(sheet.getRow(3).getCell(0).getNumericCellValue()).isEqualTo(1);
+		}
+	}
+}
