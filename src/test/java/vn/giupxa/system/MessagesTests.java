@@ -322,7 +322,8 @@ class MessagesTests {
 			"assignment.tier., vn.giupxa.assignment.Tier", "assignment.kind., vn.giupxa.assignment.AssignmentKind",
 			"assignment.decision.status., vn.giupxa.assignment.DecisionStatus",
 			"assignment.request.status., vn.giupxa.assignment.RequestStatus",
-			"assignment.change., vn.giupxa.assignment.ChangeKind" })
+			"assignment.change., vn.giupxa.assignment.ChangeKind",
+			"fieldwork.visit.state., vn.giupxa.fieldwork.VisitState" })
 	void enumBasedKeyFamiliesCoverEveryConstant(String prefix, String enumClassName) {
 		Class<?> type = classNamed(enumClassName);
 		assertThat(type.isEnum()).as("%s is an enum", enumClassName).isTrue();
