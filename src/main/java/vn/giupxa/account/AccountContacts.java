@@ -74,6 +74,40 @@ public class AccountContacts {
 		return List.copyOf(usernames);
 	}
 
+	/** Enabled accounts with the role, with their display names, in Vietnamese order of the names. */
+	public List<Contact> withRole(Role role) {
+		return jdbc.sql("""
+				SELECT a.username, a.display_name FROM account a JOIN account_role r ON r.account_id = a.id
+				WHERE a.enabled AND r.role = :role""")
+			.param("role", role.name())
+			.query((rs, n) -> new Contact(rs.getString("username"), rs.getString("display_name")))
+			.list()
+			.stream()
+			.sorted(vn.giupxa.shared.Texts.vietnameseOrder(Contact::displayName))
+			.toList();
+	}
+
+	/** The unit paths an account acts for today: its own scope units plus what assignments give it. */
+	public java.util.Set<String> pathsActedForBy(String username) {
+		java.util.Set<String> paths = new java.util.TreeSet<>(jdbc.sql("""
+				SELECT u.path FROM account a JOIN account_scope s ON s.account_id = a.id
+				JOIN administrative_unit u ON u.id = s.unit_id WHERE lower(a.username) = lower(:username)""")
+			.param("username", username)
+			.query(String.class)
+			.list());
+		LocalDate today = LocalDate.now(clock);
+		jdbc.sql("SELECT official_id FROM account WHERE lower(username) = lower(:username) AND official_id IS NOT NULL")
+			.param("username", username)
+			.query(Long.class)
+			.optional()
+			.ifPresent(official -> contributors.forEach(contributor -> paths.addAll(contributor.pathsFor(official, today))));
+		return paths;
+	}
+
+	/** An account as others see it in lists. */
+	public record Contact(String username, String displayName) {
+	}
+
 	/** The enabled accounts of an official (usually one). */
 	public List<String> usernamesOfOfficial(long officialId) {
 		return jdbc.sql("SELECT username FROM account WHERE official_id = :official AND enabled ORDER BY username")

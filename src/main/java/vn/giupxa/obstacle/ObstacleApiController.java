@@ -46,8 +46,9 @@ class ObstacleApiController {
 			@RequestParam(required = false) String category, @RequestParam(required = false) ObstacleState state,
 			@RequestParam(required = false) ObstacleKind kind, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer minAgeDays,
+			@RequestParam(required = false) String helper,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-		RegisterFilter filter = new RegisterFilter(commune, level, category, state, kind, overdue, q, null, minAgeDays);
+		RegisterFilter filter = new RegisterFilter(commune, level, category, state, kind, overdue, q, null, minAgeDays, helper);
 		Page<ObstacleRegister.Row> rows = register.list(filter, CurrentUser.scope(), page, Math.min(Math.max(size, 1), 200));
 		return new ItemPage(rows.getContent(), rows.getTotalElements(), rows.getNumber(), rows.getSize(),
 				rows.getTotalPages());

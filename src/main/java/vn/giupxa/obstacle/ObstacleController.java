@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.giupxa.account.AccountContacts;
+import vn.giupxa.account.Role;
 import vn.giupxa.shared.CurrentUser;
 import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.territory.Territory;
@@ -49,10 +51,14 @@ class ObstacleController {
 
 	private final ObstacleAttachments attachments;
 
+	private final AccountContacts contacts;
+
 	private final Clock clock;
 
 	ObstacleController(ObstacleRegister register, ObstacleService service, ObstacleCategories categories,
-			Territory territory, MessageSource messages, ObstacleAttachments attachments, Clock clock) {
+			Territory territory, MessageSource messages, ObstacleAttachments attachments, AccountContacts contacts,
+			Clock clock) {
+		this.contacts = contacts;
 		this.messages = messages;
 		this.attachments = attachments;
 		this.register = register;
@@ -68,6 +74,7 @@ class ObstacleController {
 		model.addAttribute("levels", ObstacleLevel.values());
 		model.addAttribute("states", ObstacleState.values());
 		model.addAttribute("kinds", ObstacleKind.values());
+		model.addAttribute("helpers", contacts.withRole(Role.AGENCY_LEADER));
 	}
 
 	@GetMapping

@@ -16,6 +16,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.giupxa.account.AccountContacts;
 import vn.giupxa.shared.Scope;
 import vn.giupxa.shared.Texts;
 
@@ -38,10 +39,13 @@ class ObstacleRegister {
 
 	private final JdbcClient jdbc;
 
+	private final AccountContacts contacts;
+
 	private final Clock clock;
 
-	ObstacleRegister(JdbcClient jdbc, Clock clock) {
+	ObstacleRegister(JdbcClient jdbc, AccountContacts contacts, Clock clock) {
 		this.jdbc = jdbc;
+		this.contacts = contacts;
 		this.clock = clock;
 	}
 
@@ -134,6 +138,12 @@ class ObstacleRegister {
 		if (Texts.clean(filter.raisedBy()) != null) {
 			where.append(" AND o.raised_by = :raisedBy");
 			params.put("raisedBy", Texts.clean(filter.raisedBy()));
+		}
+		if (Texts.clean(filter.helper()) != null) {
+			// The communes this helper acts for, from their scope and their assignments; none means no rows.
+			List<String> helped = contacts.pathsActedForBy(Texts.clean(filter.helper())).stream().map(p -> p + "%").toList();
+			where.append(" AND o.commune_path LIKE ANY (CAST(:helped AS text[]))");
+			params.put("helped", helped.toArray(String[]::new));
 		}
 		if (filter.minAgeDays() != null && filter.minAgeDays() > 0) {
 			where.append(" AND o.raised_at <= :oldest");

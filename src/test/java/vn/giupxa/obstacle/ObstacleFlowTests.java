@@ -315,6 +315,17 @@ class ObstacleFlowTests {
 	}
 
 	@Test
+	void theRegisterFiltersByTheHelperOfTheCommunes() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		String page = mvc.perform(get("/obstacles").param("helper", "lanhdao.snnmt").cookie(office))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(HtmlUtils.htmlUnescape(page))
+			.contains("Thiếu vốn đối ứng làm đường liên thôn")
+			.doesNotContain("Đề xuất cơ chế hỗ trợ giống chè cho hộ nghèo xã Y Tý");
+	}
+
+	@Test
 	void aNegativeDeadlineIsRefused() throws Exception {
 		Cookie admin = Sessions.loginDemo(mvc, "admin");
 		mvc.perform(post("/admin/obstacle-rules").cookie(admin).with(csrf())
