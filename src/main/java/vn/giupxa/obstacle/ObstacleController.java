@@ -2,7 +2,9 @@ package vn.giupxa.obstacle;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.giupxa.program.CatalogOption;
+import vn.giupxa.program.ProgramCatalog;
 import vn.giupxa.shared.CurrentUser;
 import vn.giupxa.territory.Territory;
 import vn.giupxa.territory.UnitLevel;
@@ -40,11 +44,14 @@ class ObstacleController {
 
 	private final MessageSource messages;
 
+	private final ProgramCatalog catalog;
+
 	private final Clock clock;
 
 	ObstacleController(ObstacleRegister register, ObstacleService service, ObstacleCategories categories,
-			Territory territory, MessageSource messages, Clock clock) {
+			Territory territory, MessageSource messages, ProgramCatalog catalog, Clock clock) {
 		this.messages = messages;
+		this.catalog = catalog;
 		this.register = register;
 		this.service = service;
 		this.categories = categories;
@@ -65,6 +72,7 @@ class ObstacleController {
 			Model model) {
 		model.addAttribute("items", register.list(filter, CurrentUser.scope(), page, 25));
 		model.addAttribute("figures", register.figures(CurrentUser.scope()));
+		catalogChoices(model);
 		return "obstacle/list";
 	}
 
@@ -164,6 +172,16 @@ class ObstacleController {
 		model.addAttribute("communes", territory.withinPaths(
 				CurrentUser.scope().unrestricted() ? Set.of("/") : CurrentUser.scope().paths(), UnitLevel.COMMUNE,
 				LocalDate.now(clock)));
+		catalogChoices(model);
 		return FORM;
+	}
+
+	/** The program items open today and the criteria in force, grouped by program and set. */
+	private void catalogChoices(Model model) {
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("components", catalog.openComponents(today).stream()
+			.collect(Collectors.groupingBy(CatalogOption::group, LinkedHashMap::new, Collectors.toList())));
+		model.addAttribute("criteria", catalog.criteriaInForce(today).stream()
+			.collect(Collectors.groupingBy(CatalogOption::group, LinkedHashMap::new, Collectors.toList())));
 	}
 }

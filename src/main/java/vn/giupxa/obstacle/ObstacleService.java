@@ -21,6 +21,7 @@ import vn.giupxa.account.AccountContacts;
 import vn.giupxa.account.Role;
 import vn.giupxa.notification.Notice;
 import vn.giupxa.notification.Notifications;
+import vn.giupxa.program.ProgramCatalog;
 import vn.giupxa.shared.CurrentUser;
 import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.shared.Texts;
@@ -49,11 +50,15 @@ class ObstacleService {
 
 	private final ObstacleCategories categories;
 
+	private final ProgramCatalog catalog;
+
 	private final Clock clock;
 
 	ObstacleService(ObstacleRepository obstacles, Territory territory, DeadlineRules deadlines,
-			Notifications notifications, AccountContacts contacts, ObstacleCategories categories, Clock clock) {
+			Notifications notifications, AccountContacts contacts, ObstacleCategories categories,
+			ProgramCatalog catalog, Clock clock) {
 		this.categories = categories;
+		this.catalog = catalog;
 		this.obstacles = obstacles;
 		this.territory = territory;
 		this.deadlines = deadlines;
@@ -76,6 +81,12 @@ class ObstacleService {
 		if (!categories.exists(form.categoryCode())) {
 			errors.rejectValue("categoryCode", "obstacle.category.unknown");
 		}
+		if (form.programComponentId() != null && !catalog.componentIsOpen(form.programComponentId(), today)) {
+			errors.rejectValue("programComponentId", "obstacle.component.unknown");
+		}
+		if (form.criterionId() != null && !catalog.criterionInForce(form.criterionId(), today)) {
+			errors.rejectValue("criterionId", "obstacle.criterion.unknown");
+		}
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -83,6 +94,7 @@ class ObstacleService {
 		Obstacle obstacle = Obstacle.raise(form.kind(), Texts.clean(form.title()), Texts.clean(form.description()),
 				form.categoryCode(), commune.id(), commune.path(), CurrentUser.usernameOrAnonymous(), clock.instant(),
 				today, deadlines.dueOn(ObstacleLevel.COMMUNE, form.categoryCode(), today));
+		obstacle.concerns(form.programComponentId(), form.criterionId());
 		return obstacles.save(obstacle);
 	}
 
