@@ -41,14 +41,16 @@ class ObstacleApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The register within the caller's scope, newest first")
+	@Operation(summary = "The register within the caller's scope, newest first; component and criterion are catalog ids")
 	ItemPage list(@RequestParam(required = false) String commune, @RequestParam(required = false) ObstacleLevel level,
 			@RequestParam(required = false) String category, @RequestParam(required = false) ObstacleState state,
 			@RequestParam(required = false) ObstacleKind kind, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer minAgeDays,
 			@RequestParam(required = false) String helper,
+			@RequestParam(required = false) Long component, @RequestParam(required = false) Long criterion,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-		RegisterFilter filter = new RegisterFilter(commune, level, category, state, kind, overdue, q, null, minAgeDays, helper);
+		RegisterFilter filter = new RegisterFilter(commune, level, category, state, kind, overdue, q, null, minAgeDays,
+				helper, component, criterion);
 		Page<ObstacleRegister.Row> rows = register.list(filter, CurrentUser.scope(), page, Math.min(Math.max(size, 1), 200));
 		return new ItemPage(rows.getContent(), rows.getTotalElements(), rows.getNumber(), rows.getSize(),
 				rows.getTotalPages());
@@ -63,7 +65,7 @@ class ObstacleApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Raise a difficulty or proposal about a commune of the caller's scope")
+	@Operation(summary = "Raise a difficulty or proposal about a commune of the caller's scope, optionally about an open program item and/or a criterion in force")
 	ObstacleRegister.Detail raise(@RequestBody ObstacleForm form) {
 		Errors errors = new BeanPropertyBindingResult(form, "form");
 		validator.validate(form, errors);

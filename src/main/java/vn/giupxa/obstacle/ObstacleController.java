@@ -3,7 +3,9 @@ package vn.giupxa.obstacle;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -27,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.giupxa.account.AccountContacts;
 import vn.giupxa.account.Role;
+import vn.giupxa.program.CatalogOption;
+import vn.giupxa.program.ProgramCatalog;
 import vn.giupxa.shared.CurrentUser;
 import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.territory.Territory;
@@ -53,14 +57,17 @@ class ObstacleController {
 
 	private final AccountContacts contacts;
 
+	private final ProgramCatalog catalog;
+
 	private final Clock clock;
 
 	ObstacleController(ObstacleRegister register, ObstacleService service, ObstacleCategories categories,
 			Territory territory, MessageSource messages, ObstacleAttachments attachments, AccountContacts contacts,
-			Clock clock) {
+			ProgramCatalog catalog, Clock clock) {
 		this.contacts = contacts;
 		this.messages = messages;
 		this.attachments = attachments;
+		this.catalog = catalog;
 		this.register = register;
 		this.service = service;
 		this.categories = categories;
@@ -82,6 +89,7 @@ class ObstacleController {
 			Model model) {
 		model.addAttribute("items", register.list(filter, CurrentUser.scope(), page, 25));
 		model.addAttribute("figures", register.figures(CurrentUser.scope()));
+		catalogChoices(model);
 		return "obstacle/list";
 	}
 
@@ -195,6 +203,16 @@ class ObstacleController {
 		model.addAttribute("communes", territory.withinPaths(
 				CurrentUser.scope().unrestricted() ? Set.of("/") : CurrentUser.scope().paths(), UnitLevel.COMMUNE,
 				LocalDate.now(clock)));
+		catalogChoices(model);
 		return FORM;
+	}
+
+	/** The program items open today and the criteria in force, grouped by program and set. */
+	private void catalogChoices(Model model) {
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("components", catalog.openComponents(today).stream()
+			.collect(Collectors.groupingBy(CatalogOption::group, LinkedHashMap::new, Collectors.toList())));
+		model.addAttribute("criteria", catalog.criteriaInForce(today).stream()
+			.collect(Collectors.groupingBy(CatalogOption::group, LinkedHashMap::new, Collectors.toList())));
 	}
 }

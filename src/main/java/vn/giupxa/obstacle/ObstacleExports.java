@@ -44,7 +44,7 @@ class ObstacleExports {
 			header.setFont(bold);
 			String[] columns = { "obstacle.export.number", "obstacle.kind", "obstacle.title", "obstacle.category",
 					"obstacle.commune", "obstacle.commune.code", "obstacle.level", "obstacle.state", "obstacle.raisedBy",
-					"obstacle.raisedOn", "obstacle.dueOn", "obstacle.overdue" };
+					"obstacle.raisedOn", "obstacle.dueOn", "obstacle.overdue", "obstacle.component", "obstacle.criterion" };
 			Row head = sheet.createRow(0);
 			for (int i = 0; i < columns.length; i++) {
 				Cell cell = head.createCell(i);
@@ -66,6 +66,12 @@ class ObstacleExports {
 				line.createCell(9).setCellValue(DATE.format(row.raisedOn()));
 				line.createCell(10).setCellValue(DATE.format(row.dueOn()));
 				line.createCell(11).setCellValue(row.overdue() ? text("common.yes", locale) : text("common.no", locale));
+				if (row.component() != null) {
+					line.createCell(12).setCellValue(row.component());
+				}
+				if (row.criterion() != null) {
+					line.createCell(13).setCellValue(row.criterion());
+				}
 			}
 			sheet.createFreezePane(0, 1);
 			workbook.write(out);

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -17,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.giupxa.account.AccountContacts;
+import vn.giupxa.program.CatalogOption;
+import vn.giupxa.program.ProgramCatalog;
 import vn.giupxa.shared.Scope;
 import vn.giupxa.shared.Texts;
 
@@ -31,7 +34,8 @@ class ObstacleRegister {
 
 	private static final String SELECT = """
 			SELECT o.id, o.kind, o.title, o.category_code, o.level, o.state, o.handler, o.raised_by, o.raised_at,
-			       o.due_on, o.resolved_on_time, u.code AS commune_code, u.name AS commune_name, p.name AS province_name
+			       o.due_on, o.resolved_on_time, o.program_component_id, o.criterion_id,
+			       u.code AS commune_code, u.name AS commune_name, p.name AS province_name
 			FROM obstacle o
 			JOIN administrative_unit u ON u.id = o.commune_id
 			LEFT JOIN administrative_unit p ON p.id = u.parent_id
@@ -41,11 +45,14 @@ class ObstacleRegister {
 
 	private final AccountContacts contacts;
 
+	private final ProgramCatalog catalog;
+
 	private final Clock clock;
 
-	ObstacleRegister(JdbcClient jdbc, AccountContacts contacts, Clock clock) {
+	ObstacleRegister(JdbcClient jdbc, AccountContacts contacts, ProgramCatalog catalog, Clock clock) {
 		this.jdbc = jdbc;
 		this.contacts = contacts;
+		this.catalog = catalog;
 		this.clock = clock;
 	}
 
@@ -64,16 +71,25 @@ class ObstacleRegister {
 			.param("offset", (long) current * size)
 			.query(this::row)
 			.list();
-		return new PageImpl<>(rows, PageRequest.of(current, size), total);
+		return new PageImpl<>(linked(rows), PageRequest.of(current, size), total);
 	}
 
 	/** All rows of the filter (for the XLSX export), capped to keep a request bounded. */
 	List<Row> all(RegisterFilter filter, Scope scope, int cap) {
 		Map<String, Object> params = new HashMap<>();
-		return jdbc.sql(SELECT + where(filter, scope, params) + " ORDER BY o.raised_at DESC, o.id DESC LIMIT " + cap)
+		return linked(jdbc.sql(SELECT + where(filter, scope, params) + " ORDER BY o.raised_at DESC, o.id DESC LIMIT " + cap)
 			.params(params)
 			.query(this::row)
-			.list();
+			.list());
+	}
+
+	/** The rows with the labels of the program items and criteria they concern, read from the catalog. */
+	private List<Row> linked(List<Row> rows) {
+		Map<Long, CatalogOption> components = catalog.components(
+				rows.stream().map(Row::componentId).filter(Objects::nonNull).toList());
+		Map<Long, CatalogOption> criteria = catalog.criteria(
+				rows.stream().map(Row::criterionId).filter(Objects::nonNull).toList());
+		return rows.stream().map(row -> row.labelled(components, criteria)).toList();
 	}
 
 	/**
@@ -149,6 +165,14 @@ class ObstacleRegister {
 			where.append(" AND o.raised_at <= :oldest");
 			params.put("oldest", OffsetDateTime.now(clock).minusDays(filter.minAgeDays()));
 		}
+		if (filter.component() != null) {
+			where.append(" AND o.program_component_id = :component");
+			params.put("component", filter.component());
+		}
+		if (filter.criterion() != null) {
+			where.append(" AND o.criterion_id = :criterion");
+			params.put("criterion", filter.criterion());
+		}
 		if (Texts.clean(filter.q()) != null) {
 			where.append(" AND search_key(o.title || ' ' || o.description) LIKE '%' || search_key(:q) || '%'");
 			params.put("q", Texts.clean(filter.q()));
@@ -165,12 +189,13 @@ class ObstacleRegister {
 				rs.getString("handler"), rs.getString("raised_by"),
 				rs.getObject("raised_at", OffsetDateTime.class).atZoneSameInstant(VIETNAM).toLocalDate(), due,
 				state == ObstacleState.OPEN && today.isAfter(due), rs.getString("commune_code"),
-				rs.getString("commune_name"), rs.getString("province_name"));
+				rs.getString("commune_name"), rs.getString("province_name"), (Long) rs.getObject("program_component_id"),
+				null, (Long) rs.getObject("criterion_id"), null);
 	}
 
 	/** The item with its description, solution and timeline, for its page and the API. */
 	Detail detail(long id) {
-		Row row = jdbc.sql(SELECT + " WHERE o.id = :id").param("id", id).query(this::row).single();
+		Row row = linked(List.of(jdbc.sql(SELECT + " WHERE o.id = :id").param("id", id).query(this::row).single())).get(0);
 		Map<String, Object> text = jdbc.sql("SELECT description, solution, version, raised_level FROM obstacle WHERE id = :id")
 			.param("id", id)
 			.query()
@@ -192,10 +217,21 @@ class ObstacleRegister {
 	record Step(java.time.LocalDateTime at, String actor, StepAction action, ObstacleLevel level, String text) {
 	}
 
-	/** One line of the register. */
+	/** One line of the register, with the program item and criterion it concerns (ids and labels, or null). */
 	record Row(long id, ObstacleKind kind, String title, String category, ObstacleLevel level, ObstacleState state,
 			String handler, String raisedBy, LocalDate raisedOn, LocalDate dueOn, boolean overdue, String communeCode,
-			String communeName, String provinceName) {
+			String communeName, String provinceName, Long componentId, String component, Long criterionId,
+			String criterion) {
+
+		Row labelled(Map<Long, CatalogOption> components, Map<Long, CatalogOption> criteria) {
+			return new Row(id, kind, title, category, level, state, handler, raisedBy, raisedOn, dueOn, overdue,
+					communeCode, communeName, provinceName, componentId, label(components, componentId), criterionId,
+					label(criteria, criterionId));
+		}
+
+		private static String label(Map<Long, CatalogOption> options, Long id) {
+			return id == null || !options.containsKey(id) ? null : options.get(id).label();
+		}
 	}
 
 	/** The figures of one level. */

@@ -18,6 +18,7 @@ import vn.giupxa.account.AccountContacts;
 import vn.giupxa.account.Role;
 import vn.giupxa.notification.Notice;
 import vn.giupxa.notification.Notifications;
+import vn.giupxa.program.ProgramCatalog;
 import vn.giupxa.shared.CurrentUser;
 import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.shared.Texts;
@@ -48,13 +49,16 @@ class ObstacleService {
 
 	private final ObstacleAttachments attachments;
 
+	private final ProgramCatalog catalog;
+
 	private final Clock clock;
 
 	ObstacleService(ObstacleRepository obstacles, Territory territory, DeadlineRules deadlines,
 			Notifications notifications, AccountContacts contacts, ObstacleCategories categories,
-			ObstacleAttachments attachments, Clock clock) {
+			ObstacleAttachments attachments, ProgramCatalog catalog, Clock clock) {
 		this.categories = categories;
 		this.attachments = attachments;
+		this.catalog = catalog;
 		this.obstacles = obstacles;
 		this.territory = territory;
 		this.deadlines = deadlines;
@@ -77,6 +81,12 @@ class ObstacleService {
 		if (!categories.exists(form.categoryCode())) {
 			errors.rejectValue("categoryCode", "obstacle.category.unknown");
 		}
+		if (form.programComponentId() != null && !catalog.componentIsOpen(form.programComponentId(), today)) {
+			errors.rejectValue("programComponentId", "obstacle.component.unknown");
+		}
+		if (form.criterionId() != null && !catalog.criterionInForce(form.criterionId(), today)) {
+			errors.rejectValue("criterionId", "obstacle.criterion.unknown");
+		}
 		List<ObstacleAttachments.Checked> files = attachments.check(form.files(), errors);
 		if (errors.hasErrors()) {
 			return null;
@@ -85,6 +95,7 @@ class ObstacleService {
 		Obstacle obstacle = Obstacle.raise(form.kind(), Texts.clean(form.title()), Texts.clean(form.description()),
 				form.categoryCode(), commune.id(), commune.path(), CurrentUser.usernameOrAnonymous(), clock.instant(),
 				today, deadlines.dueOn(ObstacleLevel.COMMUNE, form.categoryCode(), today));
+		obstacle.concerns(form.programComponentId(), form.criterionId());
 		Obstacle saved = obstacles.save(obstacle);
 		attachments.attach(saved.getId(), files);
 		return saved;

@@ -3,7 +3,7 @@ package vn.giupxa.program;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,14 +19,11 @@ class CatalogService {
 
 	private final Catalog catalog;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
-	CatalogService(ProgramComponentRepository components, Catalog catalog, JdbcClient jdbc, Clock clock) {
+	CatalogService(ProgramComponentRepository components, Catalog catalog, Clock clock) {
 		this.components = components;
 		this.catalog = catalog;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -49,19 +46,20 @@ class CatalogService {
 		component(componentId).close(LocalDate.now(clock));
 	}
 
-	/** Deletes an item nothing refers to; an item in use can only be closed. */
+	/**
+	 * Deletes an item nothing refers to; an item in use can only be closed. "In use" is what the
+	 * foreign keys say (targets, sub-items, difficulties of the obstacle module, …), so this module
+	 * needs to know none of the tables that refer to it.
+	 */
 	void delete(long componentId) {
 		ProgramComponent component = component(componentId);
-		boolean used = jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM plan_target WHERE component_id = :id)
-				    OR EXISTS (SELECT 1 FROM program_component WHERE parent_id = :id)""")
-			.param("id", componentId)
-			.query(Boolean.class)
-			.single();
-		if (used) {
+		try {
+			components.delete(component);
+			components.flush();
+		}
+		catch (DataIntegrityViolationException referenced) {
 			throw new BusinessRuleException("program.component.inUse");
 		}
-		components.delete(component);
 	}
 
 	private ProgramComponent component(long id) {

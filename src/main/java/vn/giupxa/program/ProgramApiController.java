@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.giupxa.shared.CurrentUser;
 import vn.giupxa.shared.NotFoundException;
+import vn.giupxa.shared.ReportingPeriod;
+import vn.giupxa.territory.Territory;
+import vn.giupxa.territory.UnitLevel;
 
 /** JSON of the catalog (public), a commune's scorecard and plan targets (scoped to the caller). */
 @RestController
@@ -30,13 +33,36 @@ class ProgramApiController {
 
 	private final Targets targets;
 
+	private final ProvinceMatrix matrix;
+
+	private final Territory territory;
+
 	private final Clock clock;
 
-	ProgramApiController(Catalog catalog, Scorecards scorecards, Targets targets, Clock clock) {
+	ProgramApiController(Catalog catalog, Scorecards scorecards, Targets targets, ProvinceMatrix matrix,
+			Territory territory, Clock clock) {
 		this.catalog = catalog;
 		this.scorecards = scorecards;
 		this.targets = targets;
+		this.matrix = matrix;
+		this.territory = territory;
 		this.clock = clock;
+	}
+
+	@GetMapping("/criteria-summary")
+	@Operation(summary = "How many communes meet how many criteria (\"n of N\"), nationally or in one province, within the caller's scope")
+	ProvinceMatrix.Summary summary(
+			@Parameter(description = "province code; the whole country when absent") @RequestParam(required = false) String province,
+			@Parameter(description = "criteria set code; the commune set in force when absent") @RequestParam(required = false) String set,
+			@Parameter(description = "2026, 2026-6T, 2026-9T, 2026-Q1…; this year when absent") @RequestParam(required = false) String period,
+			@Parameter(description = "region or commune group; all when absent") @RequestParam(required = false) String key) {
+		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
+		String area = province == null || province.isBlank() ? "/" : territory.findByCode(province.strip(), reportingPeriod.start())
+			.filter(unit -> unit.level() == UnitLevel.PROVINCE)
+			.orElseThrow(() -> new NotFoundException("program.province.notFound", province))
+			.path();
+		return matrix.summary(area, scorecards.set(set, reportingPeriod), reportingPeriod,
+				key == null || key.isBlank() ? null : key.strip(), CurrentUser.scope());
 	}
 
 	@GetMapping("/criteria-sets")

@@ -118,6 +118,24 @@ class ScorecardTests {
 			.andExpect(content().string(containsString("table-danger")));
 	}
 
+	@Test
+	void theNationalSummaryCountsTheCommunesOfTheCallersScope() throws Exception {
+		long laoCai = jdbc.sql("""
+				SELECT count(*) FROM administrative_unit
+				WHERE level = 'COMMUNE' AND path LIKE '/15/%' AND valid_from <= DATE '2026-01-01'
+				  AND (valid_to IS NULL OR valid_to >= DATE '2026-01-01')""").query(Long.class).single();
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(get("/api/v1/criteria-summary").param("period", "2026").cookie(office))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.communes").value(laoCai))
+			.andExpect(jsonPath("$.criteria").value(10));
+		Cookie commune = Sessions.loginDemo(mvc, "xa.bacha");
+		mvc.perform(get("/api/v1/criteria-summary").param("period", "2026").cookie(commune))
+			.andExpect(jsonPath("$.communes").value(1));
+		mvc.perform(get("/api/v1/criteria-summary").param("province", "99").param("period", "2026").cookie(office))
+			.andExpect(status().isNotFound());
+	}
+
 	private long version(String period) {
 		return jdbc.sql("""
 				SELECT a.version FROM criteria_assessment a JOIN administrative_unit u ON u.id = a.unit_id

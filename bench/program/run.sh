@@ -1,0 +1,200 @@
+#!/usr/bin/env bash
+# Programs benchmark: the province matrix and the national "n of N" summary on national synthetic
+# data (3,321 communes × 47 indicators × 8 periods), through the application and as bare SQL, and
+# an XLSX import of 3,321 × 47 indicator values. Everything runs on loopback against a throw-away
+# PostgreSQL 15 that is removed at the end. Usage: bench/program/run.sh [runs per measurement, default 30]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+RUNS=${1:-30}
+WARMUP=${BENCH_WARMUP:-10}
+PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
+PG_PORT=${BENCH_PG_PORT:-55432}
+APP_PORT=${BENCH_APP_PORT:-18089}
+HEAP=${BENCH_HEAP:-1g}
+SET=BENCH-SYN
+PERIOD=2027
+BASE="http://127.0.0.1:${APP_PORT}"
+WORK=$(mktemp -d /tmp/giupxa-bench-program.XXXXXX)
+APP_PID=""
+RESULTS="${WORK}/results.txt"
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+# initdb and postgres refuse to run as root: use the postgres account then.
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+stop_app() {
+  if [ -n "${APP_PID}" ] && kill -0 "${APP_PID}" 2>/dev/null; then
+    kill "${APP_PID}"
+    timeout 60 tail --pid="${APP_PID}" -f /dev/null || kill -9 "${APP_PID}"
+  fi
+  APP_PID=""
+}
+
+cleanup() {
+  stop_app
+  if [ -f "${WORK}/pg/postmaster.pid" ]; then
+    as_pg timeout 60 "${PG_BIN}/pg_ctl" -D "${WORK}/pg" -m fast -w stop >/dev/null || true
+  fi
+  if [ -n "${BENCH_KEEP:-}" ]; then log "kept ${WORK}"; else rm -rf "${WORK}"; fi
+}
+trap cleanup EXIT
+
+psql_bench() { timeout "${PSQL_TIMEOUT:-900}" psql -X -q -h 127.0.0.1 -p "${PG_PORT}" -U giupxa -d giupxa "$@"; }
+
+p95() { sort -n | awk '{ v[NR] = $1 } END { i = int(NR * 0.95 + 0.999); if (i < 1) i = 1; printf "%.1f", v[i] }'; }
+median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.1f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# ---------------------------------------------------------------- 1. the jar
+JAR=$(ls target/giupxa-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)
+if [ -z "${JAR}" ]; then
+  log "packaging the jar"
+  timeout 1800 ./mvnw -B -q -ntp -DskipTests package
+  JAR=$(ls target/giupxa-*.jar | grep -v '\.original$' | head -n 1)
+fi
+log "jar ${JAR}"
+
+# ---------------------------------------------------------------- 2. a throw-away PostgreSQL 15
+chmod 755 "${WORK}"
+mkdir "${WORK}/pg"
+if [ "$(id -u)" = 0 ]; then chown postgres "${WORK}/pg"; fi
+as_pg timeout 120 "${PG_BIN}/initdb" -D "${WORK}/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg timeout 120 "${PG_BIN}/pg_ctl" -D "${WORK}/pg" -l "${WORK}/pg/server.log" -w start \
+  -o "-p ${PG_PORT} -c listen_addresses=127.0.0.1 -k /tmp -c shared_buffers=512MB -c max_connections=40" >/dev/null
+timeout 60 psql -X -q -h 127.0.0.1 -p "${PG_PORT}" -U postgres -d postgres \
+  -c "CREATE ROLE giupxa LOGIN SUPERUSER" -c "CREATE DATABASE giupxa OWNER giupxa TEMPLATE template0 ENCODING 'UTF8'"
+log "PostgreSQL $(psql_bench -Atc 'SHOW server_version') on port ${PG_PORT}"
+
+start_app() {
+  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:${PG_PORT}/giupxa" SPRING_DATASOURCE_USERNAME=giupxa \
+  SPRING_DATASOURCE_PASSWORD=unused GIUPXA_DEMO_DATA=false \
+    java "-Xmx${HEAP}" -jar "${JAR}" --server.address=127.0.0.1 --server.port="${APP_PORT}" \
+    --giupxa.demo-data=false >>"${WORK}/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 300); do
+    if curl -fs --max-time 2 "${BASE}/actuator/health" 2>/dev/null | grep -q '"UP"'; then return 0; fi
+    kill -0 "${APP_PID}" 2>/dev/null || { tail -n 40 "${WORK}/app.log" >&2; exit 1; }
+    sleep 1
+  done
+  log "the application did not start in 300 s"; tail -n 40 "${WORK}/app.log" >&2; exit 1
+}
+
+# ---------------------------------------------------------------- 3. schema by the application's own Flyway
+log "migrating with the application"
+start_app
+stop_app
+
+# ---------------------------------------------------------------- 4. synthetic national data
+log "generating synthetic data"
+DATA_START=$(date +%s)
+psql_bench -f bench/program/data.sql | tee -a "${RESULTS}"
+log "data generated in $(( $(date +%s) - DATA_START )) s"
+PROVINCE=$(psql_bench -Atc "
+  SELECT p.code FROM administrative_unit p JOIN administrative_unit c ON c.parent_id = p.id AND c.level = 'COMMUNE'
+  WHERE p.level = 'PROVINCE' AND p.valid_from = DATE '2025-07-01' AND c.valid_to IS NULL
+  GROUP BY p.code ORDER BY count(*) DESC, p.code LIMIT 1")
+PROVINCE_PATH=$(psql_bench -Atc "SELECT path FROM administrative_unit WHERE level = 'PROVINCE' AND code = '${PROVINCE}' AND valid_to IS NULL")
+PROVINCE_COMMUNES=$(psql_bench -Atc "SELECT count(*) FROM administrative_unit WHERE level = 'COMMUNE' AND valid_to IS NULL AND path LIKE '${PROVINCE_PATH}%'")
+log "largest province ${PROVINCE} (${PROVINCE_COMMUNES} communes)"
+
+# ---------------------------------------------------------------- 5. bare SQL, the statement of ProvinceMatrix
+# STATUS is read from the source at run time, so this is the SQL the application runs; the two tails
+# are ProvinceMatrix.matrix (first page of 100) and ProvinceMatrix.summary without a key filter.
+STATUS=$(awk '/static final String STATUS = """/ { f = 1; next } f && /""";/ { exit } f' \
+  src/main/java/vn/giupxa/program/ProvinceMatrix.java)
+MATRIX_SQL="${STATUS}
+SELECT p.*, cs.criterion_id, cs.met, cr.number
+FROM (SELECT * FROM per_commune p ORDER BY p.code LIMIT :limit OFFSET :offset) p
+LEFT JOIN criterion_status cs ON cs.unit_id = p.id
+LEFT JOIN criterion cr ON cr.id = cs.criterion_id
+ORDER BY p.code;"
+SUMMARY_SQL="${STATUS}SELECT met_count, count(*) AS communes FROM per_commune GROUP BY met_count ORDER BY met_count DESC;"
+SET_ID=$(psql_bench -Atc "SELECT id FROM criteria_set WHERE code = '${SET}'")
+# psql replaces :name by the variable, so the application's named parameters become literals here.
+VARS=(-v "asOf=DATE '${PERIOD}-01-01'" -v unrestricted=true -v "patterns='{}'" -v "keyKind='COMMUNE_GROUP'"
+      -v "periodStart=DATE '${PERIOD}-01-01'" -v "periodEnd=DATE '${PERIOD}-12-31'" -v "year=${PERIOD}"
+      -v "set=${SET_ID}" -v "period='${PERIOD}'" -v limit=100 -v offset=0)
+
+bare() { # name, area, statements per run → one duration in ms per line (the sum of the run's statements)
+  local script="${WORK}/$1.sql" statements
+  statements=$(printf '%s' "$3" | grep -c ';$')
+  { echo '\timing on'; echo '\o /dev/null'
+    for _ in $(seq 1 $(( WARMUP / 2 + RUNS ))); do echo "$3"; done; } >"${script}"
+  PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" -v "area='$2%'" -f "${script}" \
+    | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' \
+    | awk -v n="${statements}" '{ sum += $1 } NR % n == 0 { printf "%.2f\n", sum; sum = 0 }' | tail -n "${RUNS}"
+}
+explain() { # name, area, sql (a file: psql does not replace variables in -c)
+  printf 'EXPLAIN (ANALYZE, BUFFERS)\n%s\n' "$3" >"${WORK}/$1.explain.sql"
+  PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" -v "area='$2%'" -f "${WORK}/$1.explain.sql" >"${WORK}/$1.explain.txt"
+}
+# The matrix page runs the matrix statement and the province's summary; the application turns JIT off
+# for both (ProvinceMatrix.withoutJit), so the bare runs do too.
+log "bare SQL, ${RUNS} runs each"
+bare matrix "${PROVINCE_PATH}" "${MATRIX_SQL}
+${SUMMARY_SQL}" >"${WORK}/bare-matrix.ms"
+bare summary "/" "${SUMMARY_SQL}" >"${WORK}/bare-summary.ms"
+for f in bare-matrix bare-summary; do
+  [ "$(wc -l <"${WORK}/${f}.ms")" = "${RUNS}" ] || { log "${f}: expected ${RUNS} timings"; exit 1; }
+done
+explain matrix "${PROVINCE_PATH}" "${MATRIX_SQL}"
+explain summary "/" "${SUMMARY_SQL}"
+
+# ---------------------------------------------------------------- 6. through the application
+start_app
+JAR_COOKIES="${WORK}/cookies.txt"
+csrf() { curl -fs --max-time 30 -b "${JAR_COOKIES}" -c "${JAR_COOKIES}" "${BASE}$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
+TOKEN=$(csrf /login)
+LOGIN=$(curl -s --max-time 30 -o /dev/null -w '%{redirect_url}' -b "${JAR_COOKIES}" -c "${JAR_COOKIES}" \
+  --data-urlencode username=bench.admin --data-urlencode password=giupxa-demo-2026 --data-urlencode "_csrf=${TOKEN}" "${BASE}/login")
+case "${LOGIN}" in */home) ;; *) log "login failed: ${LOGIN}"; exit 1 ;; esac
+
+http() { # path → one duration in ms per line (after warm-up), fails on a non-200
+  local code
+  for i in $(seq 1 $(( WARMUP + RUNS ))); do
+    read -r code seconds < <(curl -s --max-time 30 -o /dev/null -w '%{http_code} %{time_total}\n' -b "${JAR_COOKIES}" "${BASE}$1")
+    [ "${code}" = 200 ] || { log "HTTP ${code} for $1"; exit 1; }
+    [ "${i}" -gt "${WARMUP}" ] && awk -v s="${seconds}" 'BEGIN { printf "%.2f\n", s * 1000 }'
+  done
+}
+log "through HTTP, ${WARMUP} warm-up + ${RUNS} runs each"
+http "/criteria-matrix?province=${PROVINCE}&set=${SET}&period=${PERIOD}" >"${WORK}/app-matrix.ms"
+http "/api/v1/criteria-summary?set=${SET}&period=${PERIOD}" >"${WORK}/app-summary.ms"
+
+# ---------------------------------------------------------------- 7. XLSX import of 3,321 × 47 values
+log "building the workbook"
+mkdir "${WORK}/lib"
+(cd "${WORK}/lib" && unzip -q -j "${OLDPWD}/${JAR}" 'BOOT-INF/lib/*.jar')
+psql_bench -f bench/program/values.sql >"${WORK}/values.csv"
+timeout 300 java -cp "${WORK}/lib/*" bench/program/ValuesWorkbook.java "${WORK}/values.csv" "${WORK}/values.xlsx" >&2
+TOKEN=$(csrf /criteria/import)
+log "uploading $(du -h "${WORK}/values.xlsx" | cut -f1) to /criteria/import"
+read -r IMPORT_CODE IMPORT_SECONDS IMPORT_REDIRECT < <(curl -s --max-time 600 -o "${WORK}/import.html" \
+  -w '%{http_code} %{time_total} %{redirect_url}\n' -b "${JAR_COOKIES}" -c "${JAR_COOKIES}" \
+  -H "X-CSRF-TOKEN: ${TOKEN}" -F "file=@${WORK}/values.xlsx" "${BASE}/criteria/import")
+IMPORTED=$(psql_bench -Atc "SELECT count(*) FROM assessment_value v JOIN criteria_assessment a ON a.id = v.assessment_id WHERE a.period = '2028'")
+[ "${IMPORT_CODE}" = 302 ] || { log "import refused (HTTP ${IMPORT_CODE}), see ${WORK}/import.html"; BENCH_KEEP=1; }
+
+# ---------------------------------------------------------------- 8. report
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+BM=$(p95 <"${WORK}/bare-matrix.ms"); BS=$(p95 <"${WORK}/bare-summary.ms")
+AM=$(p95 <"${WORK}/app-matrix.ms"); AS=$(p95 <"${WORK}/app-summary.ms")
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ); cores: $(nproc); memory: $(free -g | awk '/Mem:/ {print $2}') GiB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "java: $(java -version 2>&1 | head -n 1); PostgreSQL: $(psql_bench -Atc 'SHOW server_version'); heap ${HEAP}; shared_buffers 512MB"
+  echo "province matrix (${PROVINCE}, ${PROVINCE_COMMUNES} communes, page of 100, set ${SET}, period ${PERIOD}):"
+  echo "  app GET /criteria-matrix  p95 ${AM} ms (median $(median <"${WORK}/app-matrix.ms"))"
+  echo "  bare SQL (psql, matrix + province summary as the page runs them) p95 ${BM} ms (median $(median <"${WORK}/bare-matrix.ms"))   app/bare $(ratio "${AM}" "${BM}")"
+  echo "national summary (all communes in force, n of N):"
+  echo "  app GET /api/v1/criteria-summary p95 ${AS} ms (median $(median <"${WORK}/app-summary.ms"))"
+  echo "  bare SQL (psql)                  p95 ${BS} ms (median $(median <"${WORK}/bare-summary.ms"))   app/bare $(ratio "${AS}" "${BS}")"
+  echo "XLSX import: HTTP ${IMPORT_CODE} in ${IMPORT_SECONDS} s, ${IMPORTED} values written for period 2028"
+  echo "runs: ${RUNS} per measurement after ${WARMUP} warm-up requests (bare: $(( WARMUP / 2 )) warm-up runs)"
+} | tee -a "${RESULTS}"
+echo "--- EXPLAIN (ANALYZE, BUFFERS) of the matrix statement" >>"${RESULTS}"; cat "${WORK}/matrix.explain.txt" >>"${RESULTS}"
+echo "--- EXPLAIN (ANALYZE, BUFFERS) of the summary statement" >>"${RESULTS}"; cat "${WORK}/summary.explain.txt" >>"${RESULTS}"
+mkdir -p target/bench && cp "${RESULTS}" target/bench/program-results.txt
+log "full results with plans: target/bench/program-results.txt"
