@@ -17,7 +17,7 @@ import vn.giupxa.audit.AuditAction;
 import vn.giupxa.audit.AuditTrail;
 import vn.giupxa.shared.Texts;
 
-/** The administrator sets how many working days each level has, by category where it matters. */
+/** The administrator sets how many working days each level has, by category where it matters, and keeps the categories. */
 @Controller
 @RequestMapping("/admin/obstacle-rules")
 class DeadlineRuleController {
@@ -67,7 +67,39 @@ class DeadlineRuleController {
 		return "redirect:/admin/obstacle-rules";
 	}
 
+	@PostMapping("/categories")
+	@Transactional
+	String saveCategory(@Valid @ModelAttribute("category") CategoryForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("form", new DeadlineRuleForm(ObstacleLevel.COMMUNE, "", 5));
+			return populate(model);
+		}
+		jdbc.sql("""
+				INSERT INTO obstacle_category (code, name_vi, name_en, rank, active) VALUES (:code, :vi, :en, :rank, :active)
+				ON CONFLICT (code) DO UPDATE SET name_vi = EXCLUDED.name_vi, name_en = EXCLUDED.name_en,
+				  rank = EXCLUDED.rank, active = EXCLUDED.active, version = obstacle_category.version + 1""")
+			.param("code", form.code())
+			.param("vi", Texts.clean(form.nameVi()))
+			.param("en", Texts.clean(form.nameEn()))
+			.param("rank", form.rank())
+			.param("active", form.active())
+			.update();
+		audit.record(AuditAction.UPDATE, "ObstacleCategory", form.code(),
+				Texts.clean(form.nameVi()) + (Boolean.TRUE.equals(form.active()) ? "" : " (inactive)"));
+		redirect.addFlashAttribute("message", "obstacle.categories.saved");
+		return "redirect:/admin/obstacle-rules";
+	}
+
 	private String populate(Model model) {
+		if (!model.containsAttribute("category")) {
+			model.addAttribute("category", new CategoryForm("", "", "", 100, true));
+		}
+		model.addAttribute("allCategories", jdbc.sql(
+				"SELECT code, name_vi, name_en, rank, active FROM obstacle_category ORDER BY rank, code")
+			.query((rs, n) -> new CategoryForm(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
+					rs.getInt("rank"), rs.getBoolean("active")))
+			.list());
 		model.addAttribute("levels", ObstacleLevel.values());
 		model.addAttribute("categories", categories.active(LocaleContextHolder.getLocale()));
 		model.addAttribute("rules", jdbc.sql("""

@@ -326,6 +326,36 @@ class ObstacleFlowTests {
 	}
 
 	@Test
+	void theAdministratorAddsACategoryThatRaisersCanChoose() throws Exception {
+		Cookie admin = Sessions.loginDemo(mvc, "admin");
+		mvc.perform(post("/admin/obstacle-rules/categories").cookie(admin).with(csrf())
+			.param("code", "lowercase").param("nameVi", "Sai").param("nameEn", "Wrong").param("rank", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mã gồm chữ in hoa không dấu")));
+		mvc.perform(post("/admin/obstacle-rules/categories").cookie(admin).with(csrf())
+			.param("code", "DIGITAL").param("nameVi", "Chuyển đổi số").param("nameEn", "Digital transformation")
+			.param("rank", "70").param("active", "true"))
+			.andExpect(status().is3xxRedirection());
+		Cookie commune = Sessions.loginDemo(mvc, "xa.bacha");
+		mvc.perform(get("/obstacles/new").cookie(commune))
+			.andExpect(content().string(containsString("Chuyển đổi số")));
+		long id = raise(commune, title(), "DIFFICULTY", "DIGITAL");
+		assertThat(jdbc.sql("SELECT category_code FROM obstacle WHERE id = ?").param(id).query(String.class).single())
+			.isEqualTo("DIGITAL");
+	}
+
+	@Test
+	void theRegisterFiltersByAge() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		String page = mvc.perform(get("/obstacles").param("minAgeDays", "30").cookie(office))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(HtmlUtils.htmlUnescape(page))
+			.contains("Đề xuất cơ chế hỗ trợ giống chè")
+			.doesNotContain("Khó khăn thử ");
+	}
+
+	@Test
 	void aNegativeDeadlineIsRefused() throws Exception {
 		Cookie admin = Sessions.loginDemo(mvc, "admin");
 		mvc.perform(post("/admin/obstacle-rules").cookie(admin).with(csrf())
