@@ -8,8 +8,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.giupxa.directory.AgencyView;
 import vn.giupxa.directory.Directory;
+import vn.giupxa.shared.Downloads;
 import vn.giupxa.shared.BusinessRuleException;
 import vn.giupxa.shared.CurrentUser;
 import vn.giupxa.shared.Texts;
@@ -244,11 +243,7 @@ class DecisionController {
 	}
 
 	static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(content);
+		return Downloads.attachment(type, fileName).body(content);
 	}
 
 	/** A position offered on the form, labelled with its agency. */

@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.giupxa.shared.Downloads;
 
 /**
  * Imports officials from a CSV file ("nhập danh sách cán bộ"): the form, a template to fill in, and the
@@ -56,9 +56,7 @@ class OfficialImportController {
 
 	@GetMapping("/template.csv")
 	ResponseEntity<byte[]> template() {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("can-bo.csv").build().toString())
+		return Downloads.attachment(new MediaType("text", "csv", StandardCharsets.UTF_8), "can-bo.csv")
 			.body(TEMPLATE.getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -10,8 +10,6 @@ import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -250,11 +248,8 @@ class VisitService {
 	}
 
 	private static boolean actsFor(Set<Role> roles, String communePath) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && (communePath == null || CurrentUser.scope().covers(communePath))
-				&& authentication.getAuthorities()
-			.stream()
-			.anyMatch(authority -> roles.stream().anyMatch(role -> role.authority().equals(authority.getAuthority())));
+		return (communePath == null || CurrentUser.scope().covers(communePath))
+				&& Role.ofCaller().stream().anyMatch(roles::contains);
 	}
 
 	private static String me() {

@@ -1,6 +1,5 @@
 package vn.giupxa.obstacle;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -10,8 +9,6 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -31,6 +28,7 @@ import vn.giupxa.account.AccountContacts;
 import vn.giupxa.account.Role;
 import vn.giupxa.program.CatalogOption;
 import vn.giupxa.program.ProgramCatalog;
+import vn.giupxa.shared.Downloads;
 import vn.giupxa.shared.CurrentUser;
 import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.territory.Territory;
@@ -133,11 +131,7 @@ class ObstacleController {
 		service.visible(id);
 		ObstacleAttachments.Download file = attachments.download(id, attachmentId)
 			.orElseThrow(() -> new NotFoundException("obstacle.attachment.notFound", attachmentId));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.kind().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
+		return Downloads.attachment(MediaType.parseMediaType(file.kind().contentType()), file.name())
 			.body(new InputStreamResource(file.content()));
 	}
 

@@ -1,7 +1,6 @@
 package vn.giupxa.obstacle;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -10,8 +9,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.giupxa.shared.Downloads;
 import vn.giupxa.shared.CurrentUser;
 
 /** The register as a spreadsheet, and the digest of proposals for a period (page and DOCX). */
@@ -82,11 +80,6 @@ class ObstacleReportsController {
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(body);
+		return Downloads.attachment(type, filename).body(body);
 	}
 }

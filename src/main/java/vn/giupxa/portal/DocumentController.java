@@ -3,7 +3,6 @@ package vn.giupxa.portal;
 import java.io.InputStream;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -11,11 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriUtils;
 
-import java.nio.charset.StandardCharsets;
 
 import vn.giupxa.portal.PortalViews.DocumentSummary;
+import vn.giupxa.shared.Downloads;
 import vn.giupxa.shared.NotFoundException;
 
 import vn.giupxa.files.FileStore;
@@ -70,18 +68,9 @@ class DocumentController {
 			.orElseThrow(() -> new NotFoundException("portal.file.notFound"));
 		InputStream content = store.open(file.getStoredName());
 		reader.countDownload(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.getKind().contentType()))
+		return Downloads.attachment(MediaType.parseMediaType(file.getKind().contentType()), file.getOriginalName())
 			.contentLength(file.getSizeBytes())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					attachment(file.getOriginalName()))
-			.header("X-Content-Type-Options", "nosniff")
 			.body(new InputStreamResource(content));
 	}
 
-	/** RFC 6266 with an ASCII fallback and the Vietnamese name as RFC 5987 {@code filename*}. */
-	static String attachment(String name) {
-		String ascii = Slugs.stripAccents(name).replaceAll("[^A-Za-z0-9._-]+", "_");
-		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + UriUtils.encode(name, StandardCharsets.UTF_8);
-	}
 }

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.giupxa.shared.Texts;
+
 /**
  * One accent-insensitive, ranked search over published articles and official documents. Every
  * word must appear (after {@code search_key}: no accents, lower case); results are ranked by
@@ -105,7 +107,7 @@ class Search {
 	static String fold(String text) {
 		StringBuilder folded = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
-			String one = Slugs.stripAccents(String.valueOf(text.charAt(i)));
+			String one = Texts.withoutAccents(String.valueOf(text.charAt(i)));
 			folded.append(one.length() == 1 ? one.charAt(0) : text.charAt(i));
 		}
 		return folded.toString();

@@ -1,7 +1,8 @@
 package vn.giupxa.portal;
 
-import java.text.Normalizer;
 import java.util.Locale;
+
+import vn.giupxa.shared.Texts;
 
 /** Web addresses without accents: "Tăng cường giúp đỡ xã" → {@code tang-cuong-giup-do-xa}. */
 final class Slugs {
@@ -12,7 +13,7 @@ final class Slugs {
 	}
 
 	static String of(String text) {
-		String folded = stripAccents(text == null ? "" : text);
+		String folded = Texts.withoutAccents(text == null ? "" : text);
 		String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
 		if (slug.length() > MAX_LENGTH) {
 			slug = slug.substring(0, MAX_LENGTH).replaceAll("-[^-]*$", "");
@@ -22,11 +23,5 @@ final class Slugs {
 
 	static boolean valid(String slug) {
 		return slug != null && slug.matches("[a-z0-9]+(-[a-z0-9]+)*") && slug.length() <= 200;
-	}
-
-	/** NFD without combining marks, đ → d. */
-	static String stripAccents(String text) {
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-		return decomposed.replace('đ', 'd').replace('Đ', 'D');
 	}
 }

@@ -2,8 +2,6 @@ package vn.giupxa.program;
 
 import java.time.Clock;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import vn.giupxa.shared.Downloads;
 import vn.giupxa.shared.CurrentUser;
 import vn.giupxa.shared.NotFoundException;
 
@@ -120,10 +119,6 @@ class XlsxController {
 	}
 
 	private static ResponseEntity<byte[]> download(SXSSFWorkbook workbook, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(XlsxLayout.bytes(workbook));
+		return Downloads.attachment(XLSX, fileName).body(XlsxLayout.bytes(workbook));
 	}
 }

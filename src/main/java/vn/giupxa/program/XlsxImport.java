@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.giupxa.account.Role;
 import vn.giupxa.audit.AuditAction;
 import vn.giupxa.audit.AuditTrail;
 import vn.giupxa.shared.BusinessRuleException;
@@ -100,7 +101,7 @@ class XlsxImport {
 		if (sheet == null || sheet.getLastRowNum() < 1) {
 			return;
 		}
-		boolean allowed = CurrentUser.scope().unrestricted() || hasRole("COORDINATION_OFFICE") || hasRole("ADMIN");
+		boolean allowed = CurrentUser.scope().unrestricted() || importsAnywhere();
 		Set<String> seen = new HashSet<>();
 		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 			Cells row = new Cells(sheet, r);
@@ -327,7 +328,7 @@ class XlsxImport {
 		if (sheet == null || sheet.getLastRowNum() < 1) {
 			return;
 		}
-		boolean allowed = CurrentUser.scope().unrestricted() || hasRole("COORDINATION_OFFICE") || hasRole("ADMIN");
+		boolean allowed = CurrentUser.scope().unrestricted() || importsAnywhere();
 		Set<String> seen = new HashSet<>();
 		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 			Cells row = new Cells(sheet, r);
@@ -381,11 +382,10 @@ class XlsxImport {
 		}
 	}
 
-	private static boolean hasRole(String role) {
-		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+	/** The Coordination Office and administrators import for any commune; others only within their scope. */
+	private static boolean importsAnywhere() {
+		Set<Role> roles = Role.ofCaller();
+		return roles.contains(Role.COORDINATION_OFFICE) || roles.contains(Role.ADMIN);
 	}
 
 	// ---------------------------------------------------------------- reading cells

@@ -25,6 +25,12 @@ public final class Texts {
 		return normalised.isEmpty() ? null : normalised;
 	}
 
+	/** The text with Vietnamese diacritics removed ("Đắk Lắk" → "Dak Lak"), for slugs, file names and matching. */
+	public static String withoutAccents(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		return decomposed.replace('đ', 'd').replace('Đ', 'D');
+	}
+
 	/** A comparator that orders by the given key the way a Vietnamese reader expects (a, ă, â, b … đ after d). */
 	public static <T> Comparator<T> vietnameseOrder(Function<T, String> key) {
 		Collator collator = Collator.getInstance(VIETNAMESE);
