@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -17,15 +18,22 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * The decision as a DOCX in the layout of Decree 30/2020/NĐ-CP: A4, Times New Roman, the two-column header
  * (issuing body and number left; national motto, place and date right), the title, the body, the annex table of
- * assignments and the closing with "Nơi nhận" and the signature block. The document text is Vietnamese by law.
+ * assignments and the closing with "Nơi nhận" and the signature block; page numbers from page 2, the annex in a
+ * landscape section. The document text is Vietnamese by law.
  */
 final class DecisionDocx {
 
 	static final String FONT = "Times New Roman";
+
+	private static final BigInteger A4_SHORT = BigInteger.valueOf(11906);
+
+	private static final BigInteger A4_LONG = BigInteger.valueOf(16838);
 
 	private DecisionDocx() {
 	}
@@ -62,16 +70,51 @@ final class DecisionDocx {
 		}
 	}
 
+	/**
+	 * A4 portrait with the page number centred in the top margin on every page but the first: a default header
+	 * with the PAGE field, an empty first-page header and "different first page" (titlePg).
+	 */
 	private static void page(XWPFDocument word) {
 		CTSectPr section = word.getDocument().getBody().addNewSectPr();
 		CTPageSz size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(11906));
-		size.setH(BigInteger.valueOf(16838));
+		size.setW(A4_SHORT);
+		size.setH(A4_LONG);
+		size.setOrient(STPageOrientation.PORTRAIT);
 		CTPageMar margins = section.addNewPgMar();
 		margins.setTop(BigInteger.valueOf(1134)); // 20 mm
 		margins.setBottom(BigInteger.valueOf(1134));
 		margins.setLeft(BigInteger.valueOf(1701)); // 30 mm
 		margins.setRight(BigInteger.valueOf(1134));
+		margins.setHeader(BigInteger.valueOf(567)); // the number sits 10 mm from the top edge
+		section.addNewTitlePg();
+		word.createHeader(HeaderFooterType.FIRST);
+		XWPFParagraph number = word.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+		number.setAlignment(ParagraphAlignment.CENTER);
+		fieldRun(number).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+		fieldRun(number).getCTR().addNewInstrText().setStringValue(" PAGE ");
+		fieldRun(number).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+		fieldRun(number).setText("2");
+		fieldRun(number).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+	}
+
+	private static XWPFRun fieldRun(XWPFParagraph paragraph) {
+		XWPFRun run = paragraph.createRun();
+		run.setFontFamily(FONT);
+		run.setFontSize(14);
+		return run;
+	}
+
+	/**
+	 * Ends the portrait section with a section break (a copy of its properties on an empty paragraph) and turns
+	 * the last section, which holds the annex's wide table, landscape; its first page is numbered too.
+	 */
+	private static void landscapeFromHere(XWPFDocument word) {
+		CTSectPr last = word.getDocument().getBody().getSectPr();
+		word.createParagraph().getCTP().addNewPPr().setSectPr((CTSectPr) last.copy());
+		last.getPgSz().setW(A4_LONG);
+		last.getPgSz().setH(A4_SHORT);
+		last.getPgSz().setOrient(STPageOrientation.LANDSCAPE);
+		last.unsetTitlePg();
 	}
 
 	private static void header(XWPFDocument word, DecisionDocument doc) {
@@ -110,8 +153,8 @@ final class DecisionDocx {
 	}
 
 	private static void annex(XWPFDocument word, DecisionDocument doc) {
-		XWPFParagraph title = paragraph(word, ParagraphAlignment.CENTER, "PHỤ LỤC", 14, true, false);
-		title.setPageBreak(true);
+		landscapeFromHere(word);
+		paragraph(word, ParagraphAlignment.CENTER, "PHỤ LỤC", 14, true, false);
 		paragraph(word, ParagraphAlignment.CENTER, "DANH SÁCH PHÂN CÔNG GIÚP ĐỠ XÃ", 13, true, false);
 		paragraph(word, ParagraphAlignment.CENTER, "(Kèm theo Quyết định số " + doc.decision().displayNumber() + ")",
 				13, false, true);

@@ -1,17 +1,24 @@
 package vn.giupxa.assignment;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.Cookie;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -54,6 +61,41 @@ class DecisionExportTests {
 				.contains("Phó Giám đốc phụ trách nông thôn mới – Sở NN&MT", "Chè Tân Hoa");
 			List<XWPFRun> runs = document.getParagraphs().stream().map(XWPFParagraph::getRuns).flatMap(List::stream).toList();
 			assertThat(runs).isNotEmpty().allSatisfy(run -> assertThat(run.getFontFamily()).isEqualTo("Times New Roman"));
+		}
+	}
+
+	@Test
+	void pagesAreNumberedFromPageTwoAtTheTopCentreAndTheAnnexIsALandscapeSection() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		byte[] docx = mvc.perform(get("/assignments/decisions/1/export.docx").cookie(office))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			List<IBodyElement> body = document.getBodyElements();
+			int sectionBreak = IntStream.range(0, body.size())
+				.filter(i -> body.get(i) instanceof XWPFParagraph p && p.getCTP().getPPr() != null
+						&& p.getCTP().getPPr().isSetSectPr())
+				.findFirst().orElseThrow();
+			CTSectPr decision = ((XWPFParagraph) body.get(sectionBreak)).getCTP().getPPr().getSectPr();
+			assertThat(decision.isSetTitlePg()).as("no number on the first page").isTrue();
+			assertThat(decision.getPgSz().getOrient()).isEqualTo(STPageOrientation.PORTRAIT);
+			assertThat(body.subList(0, sectionBreak)).anySatisfy(element -> assertThat(element)
+				.isInstanceOfSatisfying(XWPFTable.class, table -> assertThat(table.getText()).contains("Nơi nhận:")));
+
+			CTSectPr annex = document.getDocument().getBody().getSectPr();
+			assertThat(annex.getPgSz().getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
+			assertThat(new BigInteger(annex.getPgSz().getW().toString())).isGreaterThan(new BigInteger(annex.getPgSz().getH().toString()));
+			assertThat(annex.isSetTitlePg()).as("the annex's first page is numbered").isFalse();
+			assertThat(body.subList(sectionBreak, body.size())).anySatisfy(element -> assertThat(element)
+				.isInstanceOfSatisfying(XWPFTable.class, table -> assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("Xã")));
+
+			XWPFHeaderFooterPolicy headers = document.getHeaderFooterPolicy();
+			XWPFParagraph number = headers.getDefaultHeader().getParagraphs().get(0);
+			assertThat(number.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+			assertThat(number.getCTP().xmlText()).contains("PAGE").contains("fldChar");
+			assertThat(headers.getFirstPageHeader().getText()).isBlank();
+			assertThat(headers.getFirstPageHeader().getParagraphs().stream().map(p -> p.getCTP().xmlText()))
+				.noneMatch(xml -> xml.contains("PAGE"));
 		}
 	}
 
