@@ -1,6 +1,7 @@
 package vn.giupxa.assignment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.giupxa.directory.AgencyMergerView;
+import vn.giupxa.directory.AgencyRenameView;
 import vn.giupxa.directory.AgencyView;
 import vn.giupxa.directory.Directory;
 import vn.giupxa.directory.PositionView;
@@ -23,11 +26,18 @@ import vn.giupxa.territory.UnitView;
 /**
  * The January consolidation ("kiện toàn"): one action builds a draft decision for the new year from the
  * assignments in force on 31 December, listing every change since for review (new holders of the positions,
- * merged communes, ended agencies or positions, accepted adjustment requests). Issuing the draft supersedes the
- * previous decision: the old terms end on 31 December and the new ones start on 1 January.
+ * merged communes, agencies renamed or merged, ended agencies or positions, accepted adjustment requests).
+ * Issuing the draft supersedes the previous decision: the old terms end on 31 December and the new ones start
+ * on 1 January. A line of a merged agency moves to the successor and to the position its merger maps, or keeps
+ * its position flagged "needs a new position".
  */
 @Service
 class AnnualConsolidation {
+
+	/** Guards against a cycle of mergers typed by mistake. */
+	private static final int MAX_MERGERS = 10;
+
+	private static final int MAX_PREDECESSORS = 200;
 
 	private final AssignmentDecisionRepository decisions;
 
@@ -67,9 +77,9 @@ class AnnualConsolidation {
 		LocalDate firstDay = LocalDate.of(year, 1, 1);
 		List<Long> inForce = jdbc.sql("""
 				SELECT a.id FROM assignment a JOIN assignment_decision d ON d.id = a.decision_id
-				WHERE d.status = 'ISSUED' AND d.issuer_unit_id = :issuer
+				WHERE d.status = 'ISSUED' AND d.issuer_unit_id IN (:issuers)
 				  AND a.start_on <= :day AND (a.end_on IS NULL OR a.end_on >= :day) ORDER BY a.id""")
-			.param("issuer", issuerDecisionUnitId)
+			.param("issuers", issuerAndPredecessors(issuerDecisionUnitId))
 			.param("day", lastDay)
 			.query(Long.class)
 			.list();
@@ -97,6 +107,21 @@ class AnnualConsolidation {
 		return draft;
 	}
 
+	/**
+	 * The issuing unit and the units it was formed from: on 31 December 2025 the lines in force were decided by
+	 * the provinces merged on 1 July 2025, and the new province carries them on.
+	 */
+	private List<Long> issuerAndPredecessors(long issuerId) {
+		List<Long> issuers = new ArrayList<>(List.of(issuerId));
+		for (int i = 0; i < issuers.size() && issuers.size() < MAX_PREDECESSORS; i++) {
+			territory.predecessorsOf(issuers.get(i)).stream()
+				.map(lineage -> lineage.unit().id())
+				.filter(id -> !issuers.contains(id))
+				.forEach(issuers::add);
+		}
+		return issuers;
+	}
+
 	private void carry(AssignmentDecision draft, Assignment line, LocalDate firstDay, List<HandoverLine> handovers,
 			AdjustmentRequest request) {
 		UnitView unit = territory.findById(line.getUnitId()).orElseThrow();
@@ -111,9 +136,18 @@ class AnnualConsolidation {
 			unit = successor.get();
 		}
 		Long positionId = request != null ? Long.valueOf(request.getProposedPositionId()) : line.getPositionId();
-		Assignment carried = service.add(draft, new Assignment.Terms(line.getKind(), line.getAgencyId(), positionId,
-				unit.id(), firstDay, null, line.getId()), label(line.getAgencyId(), positionId), unit.name());
-		line.getMembers().forEach(member -> carried.addMember(member.getOfficialId(), member.isLeader()));
+		Successor successor = successor(line.getAgencyId(), positionId, firstDay);
+		Assignment.Terms terms = new Assignment.Terms(line.getKind(), successor.agencyId(), successor.positionId(),
+				unit.id(), firstDay, null, line.getId());
+		Optional<Assignment> already = draft.getAssignments().stream().filter(a -> a.sameHelperAndCommune(terms)).findFirst();
+		if (already.isPresent() && mergedNote != null) {
+			// Two merged communes helped by the same seat become one line for the new commune.
+			already.get().note(ChangeKind.COMMUNE_MERGED, mergedNote);
+			copyTeam(line, already.get());
+			return;
+		}
+		Assignment carried = service.add(draft, terms, label(successor.agencyId(), successor.positionId()), unit.name());
+		copyTeam(line, carried);
 		if (mergedNote != null) {
 			carried.note(ChangeKind.COMMUNE_MERGED, mergedNote);
 		}
@@ -128,12 +162,73 @@ class AnnualConsolidation {
 			decisions.flush();
 			request.includeIn(draft.getId());
 		}
-		AgencyView agency = directory.agency(line.getAgencyId()).orElseThrow();
-		boolean positionEnded = positionId != null
-				&& !directory.position(positionId).map(p -> p.validOn(firstDay)).orElse(false);
-		if (!agency.validOn(firstDay) || positionEnded) {
-			carried.note(ChangeKind.HELPER_ENDED, label(line.getAgencyId(), positionId));
+		noteAgencyChanges(carried, line, firstDay, positionId, successor);
+	}
+
+	/** The old line's team joins the new one; someone already in it keeps their place, and the first leader leads. */
+	private static void copyTeam(Assignment from, Assignment to) {
+		boolean led = to.getMembers().stream().anyMatch(HelpTeamMember::isLeader);
+		for (HelpTeamMember member : from.getMembers()) {
+			if (to.getMembers().stream().noneMatch(m -> m.getOfficialId() == member.getOfficialId())) {
+				to.addMember(member.getOfficialId(), member.isLeader() && !led);
+				led = led || member.isLeader();
+			}
 		}
+	}
+
+	/** Renames since the line started, mergers up to the new year, and helpers that ended with no successor. */
+	private void noteAgencyChanges(Assignment carried, Assignment line, LocalDate firstDay, Long positionId,
+			Successor successor) {
+		for (AgencyRenameView rename : directory.renamesOf(line.getAgencyId())) {
+			if (rename.effectiveOn().isAfter(line.getStartOn()) && !rename.effectiveOn().isAfter(firstDay)) {
+				carried.note(ChangeKind.AGENCY_RENAMED, rename.oldName() + " → " + rename.newName() + " ("
+						+ Dates.format(rename.effectiveOn()) + ")");
+			}
+		}
+		for (AgencyMergerView merger : successor.mergers()) {
+			carried.note(ChangeKind.AGENCY_MERGED, merger.agencyName() + " → " + merger.successorName() + " ("
+					+ Dates.format(merger.effectiveOn()) + ")");
+		}
+		if (successor.positionUnmapped()) {
+			carried.note(ChangeKind.NEEDS_NEW_POSITION, label(line.getAgencyId(), positionId));
+			return;
+		}
+		AgencyView agency = directory.agency(successor.agencyId()).orElseThrow();
+		boolean positionEnded = successor.positionId() != null
+				&& !directory.position(successor.positionId()).map(p -> p.validOn(firstDay)).orElse(false);
+		if (!agency.validOn(firstDay) || positionEnded) {
+			carried.note(ChangeKind.HELPER_ENDED, label(successor.agencyId(), successor.positionId()));
+		}
+	}
+
+	/**
+	 * Follows the agency's mergers that took effect by the new year (A into B, B into C …) to the agency and
+	 * position that carry the line on; a position left unmapped stays as it was, for the reviewer to replace.
+	 */
+	private Successor successor(long agencyId, Long positionId, LocalDate firstDay) {
+		List<AgencyMergerView> mergers = new ArrayList<>();
+		long agency = agencyId;
+		Long position = positionId;
+		boolean unmapped = false;
+		Optional<AgencyMergerView> merger = directory.mergerOf(agency);
+		while (merger.isPresent() && !merger.get().effectiveOn().isAfter(firstDay) && mergers.size() < MAX_MERGERS) {
+			mergers.add(merger.get());
+			if (position != null && !unmapped) {
+				Optional<Long> mapped = merger.get().successorOf(position);
+				unmapped = mapped.isEmpty();
+				position = mapped.orElse(position);
+			}
+			if (unmapped) {
+				break;
+			}
+			agency = merger.get().successorAgencyId();
+			merger = directory.mergerOf(agency);
+		}
+		return new Successor(agency, position, unmapped, mergers);
+	}
+
+	/** Where a line goes after the agency's mergers; {@code positionUnmapped}: kept on the old position. */
+	private record Successor(long agencyId, Long positionId, boolean positionUnmapped, List<AgencyMergerView> mergers) {
 	}
 
 	private String label(long agencyId, Long positionId) {

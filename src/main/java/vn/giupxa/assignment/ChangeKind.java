@@ -9,5 +9,11 @@ public enum ChangeKind {
 	/** The agency or the position ended; the draft keeps the line for the reviewer to replace. */
 	HELPER_ENDED,
 	/** An accepted adjustment request replaced the position. */
-	ADJUSTMENT_ACCEPTED
+	ADJUSTMENT_ACCEPTED,
+	/** The agency took a new name. */
+	AGENCY_RENAMED,
+	/** The agency was merged into another; the draft names the successor (and its position, when mapped). */
+	AGENCY_MERGED,
+	/** The merged agency's position was not carried over: the reviewer must choose a position of the successor. */
+	NEEDS_NEW_POSITION
 }

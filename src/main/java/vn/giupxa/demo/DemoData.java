@@ -29,7 +29,8 @@ class DemoData implements ApplicationRunner {
 	static final String DEMO_PASSWORD = "giupxa-demo-2026";
 
 	/** The scripts, in order: the base (Lào Cai directory and accounts), then each module's. */
-	private static final List<String> SCRIPTS = List.of("db/demo/lao-cai.sql", "db/demo/lao-cai-obstacle.sql",
+	private static final List<String> SCRIPTS = List.of("db/demo/lao-cai.sql", "db/demo/lao-cai-directory.sql",
+			"db/demo/lao-cai-obstacle.sql",
 			"db/demo/lao-cai-program.sql", "db/demo/lao-cai-portal.sql", "db/demo/lao-cai-assignment.sql",
 			"db/demo/lao-cai-fieldwork.sql");
 

@@ -94,6 +94,42 @@ class Agency {
 		return new Position(id, title, positionKind, rank, from);
 	}
 
+	/**
+	 * The agency takes a new name from the given day; the row keeps the latest name and the returned record the
+	 * one before. A rename falls within the agency's life and after its previous rename ({@code lastRenameOn}).
+	 */
+	AgencyRename rename(String newName, String newShortName, LocalDate effectiveOn, LocalDate lastRenameOn) {
+		if (validFrom != null && effectiveOn.isBefore(validFrom)) {
+			throw new BusinessRuleException("directory.rename.beforeStart", Dates.format(validFrom));
+		}
+		if (validTo != null && effectiveOn.isAfter(validTo)) {
+			throw new BusinessRuleException("directory.rename.afterEnd", Dates.format(validTo));
+		}
+		if (lastRenameOn != null && !effectiveOn.isAfter(lastRenameOn)) {
+			throw new BusinessRuleException("directory.rename.notAfterLast", Dates.format(lastRenameOn));
+		}
+		String cleanName = Texts.clean(newName);
+		String cleanShortName = Texts.clean(newShortName);
+		if (cleanName == null || cleanName.equals(name)) {
+			throw new BusinessRuleException("directory.rename.sameName");
+		}
+		AgencyRename rename = new AgencyRename(id, name, shortName, cleanName, cleanShortName, effectiveOn);
+		this.name = cleanName;
+		this.shortName = cleanShortName;
+		return rename;
+	}
+
+	/** The agency is merged into another from the given day: its last day is the day before. */
+	void endBecauseMergedFrom(LocalDate effectiveOn) {
+		if (validFrom != null && !effectiveOn.isAfter(validFrom)) {
+			throw new BusinessRuleException("directory.merger.beforeStart", Dates.format(validFrom));
+		}
+		if (validTo != null && validTo.isBefore(effectiveOn.minusDays(1))) {
+			throw new BusinessRuleException("directory.merger.alreadyEnded", Dates.format(validTo));
+		}
+		this.validTo = effectiveOn.minusDays(1);
+	}
+
 	boolean inForceOn(LocalDate date) {
 		return Dates.within(validFrom, validTo, date);
 	}

@@ -142,6 +142,44 @@ class AgencyController {
 		return "redirect:/directory/agencies/" + id;
 	}
 
+	@PostMapping("/{id}/renames")
+	String rename(@PathVariable long id, @Valid @ModelAttribute("renameForm") RenameForm renameForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				service.renameAgency(id, renameForm);
+			}
+			catch (BusinessRuleException broken) {
+				result.reject(broken.messageKey(), broken.arguments(), null);
+			}
+		}
+		return afterChange(id, result, model, redirect, "directory.rename.done");
+	}
+
+	@PostMapping("/{id}/merger")
+	String merge(@PathVariable long id, @Valid @ModelAttribute("mergerForm") MergerForm mergerForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				service.mergeAgency(id, mergerForm, result);
+			}
+			catch (BusinessRuleException broken) {
+				result.reject(broken.messageKey(), broken.arguments(), null);
+			}
+		}
+		return afterChange(id, result, model, redirect, "directory.merger.done");
+	}
+
+	private String afterChange(long id, BindingResult result, Model model, RedirectAttributes redirect,
+			String doneMessage) {
+		if (result.hasErrors()) {
+			model.addAttribute("form", formOf(id));
+			return agencyPage(id, model);
+		}
+		redirect.addFlashAttribute("message", doneMessage);
+		return "redirect:/directory/agencies/" + id;
+	}
+
 	private String agencyPage(long id, Model model) {
 		LocalDate today = LocalDate.now(clock);
 		AgencyView agency = search.visibleAgency(id, CurrentUser.scope())
@@ -154,6 +192,15 @@ class AgencyController {
 		model.addAttribute("agency", agency);
 		model.addAttribute("positions", positions);
 		model.addAttribute("today", today);
+		model.addAttribute("renames", directory.renamesOf(id));
+		model.addAttribute("merger", directory.mergerOf(id).orElse(null));
+		model.addAttribute("mergedFrom", directory.mergersInto(id));
+		if (!model.containsAttribute("renameForm")) {
+			model.addAttribute("renameForm", RenameForm.empty());
+		}
+		if (!model.containsAttribute("mergerForm")) {
+			model.addAttribute("mergerForm", MergerForm.proposing(directory.positionsOf(id, today)));
+		}
 		if (!model.containsAttribute("positionForm")) {
 			model.addAttribute("positionForm", PositionForm.empty());
 		}

@@ -92,6 +92,56 @@ public class Directory {
 			.findFirst();
 	}
 
+	/** The agency's changes of name, oldest first. */
+	public List<AgencyRenameView> renamesOf(long agencyId) {
+		return jdbc.sql("""
+				SELECT agency_id, old_name, old_short_name, new_name, new_short_name, effective_on
+				FROM agency_rename WHERE agency_id = :agencyId ORDER BY effective_on""")
+			.param("agencyId", agencyId)
+			.query((rs, row) -> new AgencyRenameView(rs.getLong("agency_id"), rs.getString("old_name"),
+					rs.getString("old_short_name"), rs.getString("new_name"), rs.getString("new_short_name"),
+					rs.getObject("effective_on", LocalDate.class)))
+			.list();
+	}
+
+	/** The agency's name on the date: the agency keeps its latest name, earlier ones come from its renames. */
+	public Optional<String> nameOn(long agencyId, LocalDate date) {
+		List<AgencyRenameView> later = renamesOf(agencyId).stream().filter(r -> r.effectiveOn().isAfter(date)).toList();
+		return later.isEmpty() ? agency(agencyId).map(AgencyView::name) : Optional.of(later.get(0).oldName());
+	}
+
+	/** The merger of this agency into its successor, if it was merged. */
+	public Optional<AgencyMergerView> mergerOf(long agencyId) {
+		return mergers("m.agency_id = :id", agencyId).stream().findFirst();
+	}
+
+	/** The agencies merged into this one. */
+	public List<AgencyMergerView> mergersInto(long successorAgencyId) {
+		return mergers("m.successor_agency_id = :id", successorAgencyId);
+	}
+
+	private List<AgencyMergerView> mergers(String condition, long id) {
+		List<MergerRow> rows = jdbc.sql("""
+				SELECT m.id, m.agency_id, a.name AS agency_name, m.successor_agency_id, s.name AS successor_name,
+				       m.effective_on
+				FROM agency_merger m JOIN agency a ON a.id = m.agency_id JOIN agency s ON s.id = m.successor_agency_id
+				""" + " WHERE " + condition + " ORDER BY m.effective_on, a.name")
+			.param("id", id)
+			.query((rs, row) -> new MergerRow(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_name"),
+					rs.getLong("successor_agency_id"), rs.getString("successor_name"),
+					rs.getObject("effective_on", LocalDate.class)))
+			.list();
+		return rows.stream().map(m -> new AgencyMergerView(m.agencyId(), m.agencyName(), m.successorId(),
+				m.successorName(), m.effectiveOn(), jdbc.sql("""
+						SELECT position_id, successor_position_id FROM agency_merger_position WHERE merger_id = :id""")
+					.param("id", m.id())
+					.query((rs, row) -> Map.entry(rs.getLong("position_id"), rs.getLong("successor_position_id")))
+					.list()
+					.stream()
+					.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))))
+			.toList();
+	}
+
 	public Optional<PositionView> position(long id) {
 		return jdbc.sql(POSITION + " WHERE id = :id").param("id", id).query(Directory::position).optional();
 	}
@@ -235,6 +285,10 @@ public class Directory {
 			return new CommitteeView(id, unitId, kind, name, validFrom, validTo,
 					members.stream().sorted(MEMBER_ORDER).toList());
 		}
+	}
+
+	private record MergerRow(long id, long agencyId, String agencyName, long successorId, String successorName,
+			LocalDate effectiveOn) {
 	}
 
 	private record MemberRow(long committeeId, CommitteeMemberView member) {

@@ -2,7 +2,10 @@ package vn.giupxa.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,6 +32,10 @@ class DirectoryService {
 
 	private final OfficialRepository officials;
 
+	private final AgencyRenameRepository renames;
+
+	private final AgencyMergerRepository mergers;
+
 	private final DirectorySearch search;
 
 	private final Clock clock;
@@ -36,10 +43,13 @@ class DirectoryService {
 	private final ApplicationEventPublisher events;
 
 	DirectoryService(AgencyRepository agencies, PositionRepository positions, OfficialRepository officials,
-			DirectorySearch search, Clock clock, ApplicationEventPublisher events) {
+			AgencyRenameRepository renames, AgencyMergerRepository mergers, DirectorySearch search, Clock clock,
+			ApplicationEventPublisher events) {
 		this.agencies = agencies;
 		this.positions = positions;
 		this.officials = officials;
+		this.renames = renames;
+		this.mergers = mergers;
 		this.search = search;
 		this.clock = clock;
 		this.events = events;
@@ -68,6 +78,81 @@ class DirectoryService {
 		if (!errors.hasErrors()) {
 			agency.update(details);
 		}
+	}
+
+	/** Records a new name from a date; the rename record keeps the old one (audited like every entity). */
+	@Transactional
+	AgencyRename renameAgency(long agencyId, RenameForm form) {
+		Agency agency = agency(agencyId);
+		LocalDate lastRenameOn = renames.findByAgencyIdOrderByEffectiveOnAsc(agencyId)
+			.stream()
+			.map(AgencyRename::getEffectiveOn)
+			.reduce((earlier, later) -> later)
+			.orElse(null);
+		return renames.save(agency.rename(form.newName(), form.newShortName(), form.effectiveOn(), lastRenameOn));
+	}
+
+	/**
+	 * Merges the agency into the successor from the form's date: the agency, its seats and their current holdings
+	 * end the day before, and each position the form maps is carried over to the successor's position of that
+	 * title. Unknown successors and titles go to {@link Errors}; broken rules roll everything back.
+	 */
+	@Transactional
+	AgencyMerger mergeAgency(long agencyId, MergerForm form, Errors errors) {
+		Agency agency = agency(agencyId);
+		AgencyView successor = successorFor(agency, form, errors);
+		if (successor == null) {
+			return null;
+		}
+		List<Position> successorPositions = positions.findByAgencyIdOrderByRankAscIdAsc(successor.id());
+		List<AgencyMerger.PositionMapping> mappings = new ArrayList<>();
+		for (Position position : positions.findByAgencyIdOrderByRankAscIdAsc(agencyId)) {
+			String title = Texts.clean(form.successorTitles().get(position.getId()));
+			if (title == null || !position.inForceOn(form.effectiveOn().minusDays(1))) {
+				continue;
+			}
+			successorPositions.stream()
+				.filter(p -> p.inForceOn(form.effectiveOn()) && sameTitle(p.getTitle(), title))
+				.findFirst()
+				.ifPresentOrElse(target -> mappings.add(new AgencyMerger.PositionMapping(position.getId(), target.getId())),
+						() -> errors.reject("directory.merger.position.unknown",
+								new Object[] { position.getTitle(), successor.name(), title }, null));
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		agency.endBecauseMergedFrom(form.effectiveOn());
+		positions.findByAgencyIdOrderByRankAscIdAsc(agencyId).forEach(p -> p.endBecauseMergedFrom(form.effectiveOn()));
+		return mergers.save(new AgencyMerger(agencyId, successor.id(), form.effectiveOn(), mappings));
+	}
+
+	private AgencyView successorFor(Agency agency, MergerForm form, Errors errors) {
+		if (mergers.findByAgencyId(agency.getId()).isPresent()) {
+			errors.reject("directory.merger.already");
+			return null;
+		}
+		String code = Texts.clean(form.successorCode());
+		AgencyView successor = search.visibleAgency(code, CurrentUser.scope()).orElse(null);
+		if (successor == null) {
+			errors.rejectValue("successorCode", "directory.merger.successor.unknown", new Object[] { code }, null);
+		}
+		else if (successor.id() == agency.getId()) {
+			errors.rejectValue("successorCode", "directory.merger.self");
+		}
+		else if (!successor.validOn(form.effectiveOn())) {
+			errors.rejectValue("successorCode", "directory.merger.successor.notInForce",
+					new Object[] { successor.name(), Dates.format(form.effectiveOn()) }, null);
+		}
+		else if (mergers.findByAgencyId(successor.id()).isPresent()) {
+			errors.rejectValue("successorCode", "directory.merger.successor.merged", new Object[] { successor.name() },
+					null);
+		}
+		return errors.hasErrors() ? null : successor;
+	}
+
+	private static boolean sameTitle(String one, String other) {
+		Locale vietnamese = Locale.forLanguageTag("vi");
+		return one.toLowerCase(vietnamese).equals(other.toLowerCase(vietnamese));
 	}
 
 	@Transactional

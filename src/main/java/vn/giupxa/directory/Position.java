@@ -113,6 +113,30 @@ class Position {
 			.orElseThrow(() -> new NotFoundException("directory.holding.notFound", holdingId));
 	}
 
+	/**
+	 * The agency was merged from the given day: the seat and its current holding end the day before. A holding
+	 * that starts or ends later would be cut short silently, so it is refused for the administrator to fix first.
+	 */
+	void endBecauseMergedFrom(LocalDate effectiveOn) {
+		LocalDate lastDay = effectiveOn.minusDays(1);
+		if (validTo != null && validTo.isBefore(effectiveOn)) {
+			return;
+		}
+		if (validFrom != null && validFrom.isAfter(lastDay)) {
+			throw new BusinessRuleException("directory.merger.laterPosition", title, Dates.format(validFrom));
+		}
+		for (PositionHolding holding : holdings) {
+			if (!holding.reachesOnOrAfter(effectiveOn)) {
+				continue;
+			}
+			if (!holding.isOpen() || !holding.getStartOn().isBefore(effectiveOn)) {
+				throw new BusinessRuleException("directory.merger.laterHolding", title, Dates.format(effectiveOn));
+			}
+			holding.end(lastDay);
+		}
+		validTo = lastDay;
+	}
+
 	boolean inForceOn(LocalDate date) {
 		return Dates.within(validFrom, validTo, date);
 	}

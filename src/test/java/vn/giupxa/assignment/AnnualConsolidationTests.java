@@ -2,6 +2,7 @@ package vn.giupxa.assignment;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,98 @@ class AnnualConsolidationTests {
 			.single()).isEqualTo(LocalDate.of(2030, 12, 31));
 		assertThat(jdbc.sql("SELECT supersedes_id FROM assignment_decision WHERE id = :id").param("id", draftId)
 			.query(Long.class).single()).isEqualTo(previous);
+	}
+
+	@Test
+	void agenciesRenamedOrMergedAreListedAndLinesMoveToTheMappedSuccessorPositionOrAreFlagged() {
+		AssignmentFixtures f = new AssignmentFixtures(jdbc);
+		long hcm = f.unit("PROVINCE", "79", JULY_2025);
+		List<Long> communes = communesUnder(hcm, 2);
+		long renamed = f.agency(hcm, "Sở Đổi Tên");
+		long merged = f.agency(hcm, "Sở Tài nguyên");
+		long successor = f.agency(hcm, "Sở Tiếp nhận");
+		long renamedHead = f.position(renamed, "Giám đốc", "HEAD");
+		long mergedHead = f.position(merged, "Giám đốc", "HEAD");
+		long mergedDeputy = f.position(merged, "Phó Giám đốc", "DEPUTY_HEAD");
+		long successorDeputy = f.position(successor, "Phó Giám đốc phụ trách tài nguyên", "DEPUTY_HEAD");
+		long decision = f.issuedDecision(hcm, 2033);
+		long first = f.assignment(decision, renamed, renamedHead, communes.get(0), LocalDate.of(2033, 1, 2));
+		long second = f.assignment(decision, merged, mergedDeputy, communes.get(1), LocalDate.of(2033, 1, 2));
+		long third = f.assignment(decision, merged, mergedHead, communes.get(0), LocalDate.of(2033, 1, 2));
+		jdbc.sql("""
+				INSERT INTO agency_rename (agency_id, old_name, new_name, effective_on)
+				VALUES (:a, 'Sở Tên Cũ', 'Sở Tên Mới', DATE '2033-06-01')""").param("a", renamed).update();
+		long mergerId = jdbc.sql("""
+				INSERT INTO agency_merger (agency_id, successor_agency_id, effective_on)
+				VALUES (:a, :s, DATE '2033-09-01') RETURNING id""").param("a", merged).param("s", successor)
+			.query(Long.class).single();
+		jdbc.sql("INSERT INTO agency_merger_position VALUES (:m, :p, :s)").param("m", mergerId)
+			.param("p", mergedDeputy).param("s", successorDeputy).update();
+		jdbc.sql("UPDATE agency SET valid_to = DATE '2033-08-31' WHERE id = :a").param("a", merged).update();
+
+		long draftId = transaction.execute(status -> consolidation.build(hcm, 2034).getId());
+
+		List<AssignmentLine> lines = jdbc.sql(Assignments.SELECT + " WHERE a.decision_id = :id ORDER BY a.replaces_id")
+			.param("id", draftId).query(Assignments::line).list();
+		assertThat(lines).extracting(AssignmentLine::replacesId).containsExactly(first, second, third);
+		assertThat(changes(lines.get(0).id())).containsExactly("AGENCY_RENAMED: Sở Tên Cũ → Sở Tên Mới (01/06/2033)");
+		assertThat(lines.get(1).agencyId()).isEqualTo(successor);
+		assertThat(lines.get(1).positionId()).isEqualTo(successorDeputy);
+		assertThat(changes(lines.get(1).id())).containsExactly("AGENCY_MERGED: Sở Tài nguyên " + f.suffix
+				+ " → Sở Tiếp nhận " + f.suffix + " (01/09/2033)");
+		assertThat(lines.get(2).positionId()).isEqualTo(mergedHead);
+		assertThat(changes(lines.get(2).id())).containsExactly(
+				"AGENCY_MERGED: Sở Tài nguyên " + f.suffix + " → Sở Tiếp nhận " + f.suffix + " (01/09/2033)",
+				"NEEDS_NEW_POSITION: Giám đốc – Sở Tài nguyên " + f.suffix);
+	}
+
+	@Test
+	void linesOfCommunesMergedOn1July2025AreCarriedToTheSuccessorCommuneOfTheNewProvince() {
+		AssignmentFixtures f = new AssignmentFixtures(jdbc);
+		long daNang = f.unit("PROVINCE", "48", JULY_2025);
+		// Two old communes of a province merged into Đà Nẵng that became one new commune.
+		Map<String, Object> merger = jdbc.sql("""
+				SELECT l.successor_id AS successor, min(o.id) AS one, max(o.id) AS other,
+				       min(o.name) AS one_name
+				FROM unit_lineage l
+				JOIN administrative_unit o ON o.id = l.predecessor_id AND o.level = 'COMMUNE'
+				JOIN administrative_unit n ON n.id = l.successor_id
+				WHERE n.path LIKE '/48/%' GROUP BY l.successor_id HAVING count(*) >= 2 ORDER BY l.successor_id LIMIT 1""")
+			.query().singleRow();
+		long oldProvince = jdbc.sql("""
+				SELECT p.id FROM administrative_unit o
+				JOIN administrative_unit p ON p.level = 'PROVINCE' AND o.path LIKE p.path || '%' AND p.valid_to = DATE '2025-06-30'
+				WHERE o.id = :o""").param("o", merger.get("one")).query(Long.class).single();
+		long agency = f.agency(daNang, "Sở Sắp xếp");
+		long head = f.position(agency, "Giám đốc", "HEAD");
+		long member = f.official("Tổ Viên");
+		long decision = f.issuedDecision(oldProvince, 2025);
+		long first = f.assignment(decision, agency, head, ((Number) merger.get("one")).longValue(), LocalDate.of(2025, 1, 2));
+		long second = f.assignment(decision, agency, head, ((Number) merger.get("other")).longValue(), LocalDate.of(2025, 1, 2));
+		f.member(second, member, true);
+
+		long draftId = transaction.execute(status -> consolidation.build(daNang, 2026).getId());
+
+		List<AssignmentLine> lines = jdbc.sql(Assignments.SELECT + " WHERE a.decision_id = :id")
+			.param("id", draftId).query(Assignments::line).list();
+		assertThat(lines).singleElement().satisfies(line -> {
+			assertThat(line.unitId()).isEqualTo(((Number) merger.get("successor")).longValue());
+			assertThat(line.replacesId()).isEqualTo(first);
+			assertThat(line.startOn()).isEqualTo(LocalDate.of(2026, 1, 1));
+			assertThat(changes(line.id())).hasSize(2).allSatisfy(change -> assertThat(change).startsWith("COMMUNE_MERGED: "));
+			assertThat(changes(line.id())).anySatisfy(change -> assertThat(change).contains((String) merger.get("one_name")));
+		});
+		assertThat(jdbc.sql("SELECT official_id FROM help_team_member WHERE assignment_id = :a AND leader")
+			.param("a", lines.get(0).id()).query(Long.class).single()).isEqualTo(member);
+		assertThat(jdbc.sql("SELECT issuer_unit_id FROM assignment_decision WHERE id = :id").param("id", draftId)
+			.query(Long.class).single()).isEqualTo(daNang);
+	}
+
+	private List<Long> communesUnder(long provinceId, int count) {
+		return jdbc.sql("""
+				SELECT c.id FROM administrative_unit c JOIN administrative_unit p ON p.id = :p
+				WHERE c.level = 'COMMUNE' AND c.valid_from = DATE '2025-07-01' AND c.path LIKE p.path || '%'
+				ORDER BY c.code LIMIT :n""").param("p", provinceId).param("n", count).query(Long.class).list();
 	}
 
 	private List<String> changes(long assignmentId) {
