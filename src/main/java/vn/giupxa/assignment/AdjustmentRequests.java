@@ -88,7 +88,7 @@ class AdjustmentRequests {
 		String helper = position.title() + " – " + directory.agency(old.getAgencyId()).orElseThrow().displayName();
 		Assignment added = service.add(draft, new Assignment.Terms(AssignmentKind.HELP, old.getAgencyId(), position.id(),
 				old.getUnitId(), startOn, old.getEndOn(), old.getId()), helper, commune);
-		old.getMembers().forEach(member -> added.addMember(member.getOfficialId(), member.isLeader()));
+		old.teamOn(added.getStartOn()).forEach(member -> added.addMember(member.getOfficialId(), member.isLeader()));
 		added.note(ChangeKind.ADJUSTMENT_ACCEPTED, helper);
 		request.includeIn(draft.getId());
 	}

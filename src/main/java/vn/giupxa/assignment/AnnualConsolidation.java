@@ -168,7 +168,7 @@ class AnnualConsolidation {
 	/** The old line's team joins the new one; someone already in it keeps their place, and the first leader leads. */
 	private static void copyTeam(Assignment from, Assignment to) {
 		boolean led = to.getMembers().stream().anyMatch(HelpTeamMember::isLeader);
-		for (HelpTeamMember member : from.getMembers()) {
+		for (HelpTeamMember member : from.teamOn(to.getStartOn())) {
 			if (to.getMembers().stream().noneMatch(m -> m.getOfficialId() == member.getOfficialId())) {
 				to.addMember(member.getOfficialId(), member.isLeader() && !led);
 				led = led || member.isLeader();

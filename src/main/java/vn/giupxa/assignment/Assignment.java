@@ -95,17 +95,53 @@ class Assignment {
 		if (leader && members.stream().anyMatch(HelpTeamMember::isLeader)) {
 			throw new BusinessRuleException("assignment.member.leaderTaken");
 		}
-		HelpTeamMember member = new HelpTeamMember(this, officialId, leader);
+		HelpTeamMember member = new HelpTeamMember(this, officialId, leader, null);
 		members.add(member);
 		return member;
 	}
 
+	/**
+	 * Someone joins the team of an issued assignment from a day within its term. They may not already be in the
+	 * team then, and a leader joins only once the previous leader has left.
+	 */
+	HelpTeamMember joinFrom(long officialId, boolean leader, LocalDate from) {
+		if (!inForceOn(from)) {
+			throw new BusinessRuleException("assignment.member.outsideTerm", Dates.format(from), Dates.format(startOn),
+					Dates.format(endOn));
+		}
+		if (members.stream().anyMatch(m -> m.getOfficialId() == officialId && m.reachesOnOrAfter(from))) {
+			throw new BusinessRuleException("assignment.member.already");
+		}
+		if (leader && members.stream().anyMatch(m -> m.isLeader() && m.reachesOnOrAfter(from))) {
+			throw new BusinessRuleException("assignment.member.leaderTaken");
+		}
+		HelpTeamMember member = new HelpTeamMember(this, officialId, leader, from);
+		members.add(member);
+		return member;
+	}
+
+	/** A member of an issued assignment's team leaves after the given day; the membership stays in the history. */
+	HelpTeamMember leave(long memberId, LocalDate lastDay) {
+		HelpTeamMember member = member(memberId);
+		member.leaveAfter(lastDay, startOn);
+		return member;
+	}
+
+	/** The members in the team on the date. */
+	List<HelpTeamMember> teamOn(LocalDate date) {
+		return members.stream().filter(m -> m.inTeamOn(date)).toList();
+	}
+
 	void removeMember(long memberId) {
 		decision.requireDraft();
-		members.remove(members.stream()
+		members.remove(member(memberId));
+	}
+
+	private HelpTeamMember member(long memberId) {
+		return members.stream()
 			.filter(m -> m.getId() != null && m.getId() == memberId)
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("assignment.member.notFound", memberId)));
+			.orElseThrow(() -> new NotFoundException("assignment.member.notFound", memberId));
 	}
 
 	/** Notes a change found by the consolidation, for the reviewer of the draft. */

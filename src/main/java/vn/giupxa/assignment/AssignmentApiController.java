@@ -46,7 +46,8 @@ class AssignmentApiController {
 		LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
 		Page<AssignmentLine> lines = assignments.inForce(date, commune, agency, position, CurrentUser.scope(),
 				Math.max(page, 0), Math.min(Math.max(size, 1), 200));
-		Map<Long, List<TeamMemberLine>> teams = assignments.teamsOf(lines.getContent().stream().map(AssignmentLine::id).toList());
+		Map<Long, List<TeamMemberLine>> teams = assignments.teamsOn(lines.getContent().stream().map(AssignmentLine::id).toList(),
+				date);
 		return new AssignmentPage(lines.getContent().stream().map(line -> AssignmentJson.of(line,
 				helpers.on(line, date), teams.getOrDefault(line.id(), List.of()))).toList(), lines.getTotalElements(),
 				lines.getNumber(), lines.getSize(), lines.getTotalPages());

@@ -94,7 +94,7 @@ class AssignmentController {
 	}
 
 	List<HelpedLine> withHelpers(List<AssignmentLine> lines, LocalDate date) {
-		Map<Long, List<TeamMemberLine>> teams = assignments.teamsOf(lines.stream().map(AssignmentLine::id).toList());
+		Map<Long, List<TeamMemberLine>> teams = assignments.teamsOn(lines.stream().map(AssignmentLine::id).toList(), date);
 		return lines.stream()
 			.map(line -> new HelpedLine(line, helpers.on(line, date), teams.getOrDefault(line.id(), List.of())))
 			.toList();

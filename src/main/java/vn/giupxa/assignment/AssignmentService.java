@@ -37,10 +37,14 @@ class AssignmentService {
 
 	private final Directory directory;
 
+	private final TeamNotices teamNotices;
+
 	private final Clock clock;
 
 	AssignmentService(AssignmentDecisionRepository decisions, Assignments assignments,
-			AssignmentRepository assignmentRepository, Territory territory, Directory directory, Clock clock) {
+			AssignmentRepository assignmentRepository, Territory territory, Directory directory, TeamNotices teamNotices,
+			Clock clock) {
+		this.teamNotices = teamNotices;
 		this.decisions = decisions;
 		this.assignments = assignments;
 		this.assignmentRepository = assignmentRepository;
@@ -137,7 +141,28 @@ class AssignmentService {
 					null);
 			return;
 		}
-		decision.assignment(assignmentId).addMember(form.officialId(), Boolean.TRUE.equals(form.leader()));
+		Assignment assignment = decision.assignment(assignmentId);
+		if (!decision.isIssued()) {
+			assignment.addMember(form.officialId(), Boolean.TRUE.equals(form.leader()));
+			return;
+		}
+		if (form.startOn() == null) {
+			errors.rejectValue("startOn", "assignment.member.startOn.required");
+			return;
+		}
+		teamNotices.joined(assignment, assignment.joinFrom(form.officialId(), Boolean.TRUE.equals(form.leader()),
+				form.startOn()));
+	}
+
+	/** A member of an issued assignment's team leaves after the given day; the team and the leader are told. */
+	@Transactional
+	void endMember(long decisionId, long assignmentId, long memberId, LocalDate lastDay) {
+		AssignmentDecision decision = decision(decisionId);
+		if (!decision.isIssued()) {
+			throw new BusinessRuleException("assignment.member.endInDraft");
+		}
+		Assignment assignment = decision.assignment(assignmentId);
+		teamNotices.left(assignment, assignment.leave(memberId, lastDay));
 	}
 
 	@Transactional

@@ -104,7 +104,8 @@ class Assignments {
 	/** Issued assignments in force on the date of these positions, or with this official in the team. */
 	List<AssignmentLine> ofOfficial(long officialId, Collection<Long> heldPositionIds, LocalDate date) {
 		return jdbc.sql(SELECT + " WHERE (a.position_id = ANY (CAST(:positions AS bigint[]))"
-				+ " OR EXISTS (SELECT 1 FROM help_team_member m WHERE m.assignment_id = a.id AND m.official_id = :official))"
+				+ " OR EXISTS (SELECT 1 FROM help_team_member m WHERE m.assignment_id = a.id AND m.official_id = :official"
+				+ " AND (m.start_on IS NULL OR m.start_on <= :date) AND (m.end_on IS NULL OR m.end_on >= :date)))"
 				+ IN_FORCE + " ORDER BY u.code, a.id")
 			.param("positions", heldPositionIds.toArray(Long[]::new))
 			.param("official", officialId)
@@ -113,18 +114,27 @@ class Assignments {
 			.list();
 	}
 
+	/** The teams on the date: members who had joined and not yet left. */
+	Map<Long, List<TeamMemberLine>> teamsOn(Collection<Long> assignmentIds, LocalDate date) {
+		Map<Long, List<TeamMemberLine>> teams = new HashMap<>();
+		teamsOf(assignmentIds).forEach((id, team) -> teams.put(id, team.stream().filter(m -> m.inTeamOn(date)).toList()));
+		return teams;
+	}
+
+	/** Every membership the teams have had, leaders first, then in the order they joined. */
 	Map<Long, List<TeamMemberLine>> teamsOf(Collection<Long> assignmentIds) {
 		if (assignmentIds.isEmpty()) {
 			return Map.of();
 		}
 		Map<Long, List<TeamMemberLine>> teams = new HashMap<>();
 		jdbc.sql("""
-				SELECT m.id, m.assignment_id, m.official_id, o.full_name, o.email, o.phone, m.leader
+				SELECT m.id, m.assignment_id, m.official_id, o.full_name, o.email, o.phone, m.leader, m.start_on, m.end_on
 				FROM help_team_member m JOIN official o ON o.id = m.official_id
-				WHERE m.assignment_id IN (:ids) ORDER BY m.leader DESC, m.id""")
+				WHERE m.assignment_id IN (:ids) ORDER BY m.end_on IS NULL DESC, m.leader DESC, m.start_on NULLS FIRST, m.id""")
 			.param("ids", assignmentIds)
 			.query((rs, row) -> new TeamMemberLine(rs.getLong("id"), rs.getLong("assignment_id"), rs.getLong("official_id"),
-					rs.getString("full_name"), rs.getString("email"), rs.getString("phone"), rs.getBoolean("leader")))
+					rs.getString("full_name"), rs.getString("email"), rs.getString("phone"), rs.getBoolean("leader"),
+					rs.getObject("start_on", LocalDate.class), rs.getObject("end_on", LocalDate.class)))
 			.list()
 			.forEach(member -> teams.computeIfAbsent(member.assignmentId(), id -> new java.util.ArrayList<>()).add(member));
 		return teams;

@@ -168,14 +168,33 @@ class DecisionController {
 				result.reject(broken.messageKey(), broken.arguments(), null);
 			}
 		}
+		return afterTeamChange(id, assignmentId, result, redirect, "assignment.member.added");
+	}
+
+	private static String afterTeamChange(long id, long assignmentId, BindingResult result, RedirectAttributes redirect,
+			String doneMessage) {
 		if (result.hasErrors()) {
 			redirect.addFlashAttribute("memberErrors", result.getAllErrors());
 			redirect.addFlashAttribute("memberAssignmentId", assignmentId);
 		}
 		else {
-			redirect.addFlashAttribute("message", "assignment.member.added");
+			redirect.addFlashAttribute("message", doneMessage);
 		}
 		return "redirect:/assignments/decisions/" + id + "#assignment-" + assignmentId;
+	}
+
+	@PostMapping("/decisions/{id}/assignments/{assignmentId}/members/{memberId}/end")
+	String endMember(@PathVariable long id, @PathVariable long assignmentId, @PathVariable long memberId,
+			@Valid @ModelAttribute("memberEndForm") MemberEndForm form, BindingResult result, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				service.endMember(id, assignmentId, memberId, form.endOn());
+			}
+			catch (BusinessRuleException broken) {
+				result.reject(broken.messageKey(), broken.arguments(), null);
+			}
+		}
+		return afterTeamChange(id, assignmentId, result, redirect, "assignment.member.ended");
 	}
 
 	@PostMapping("/decisions/{id}/issue")

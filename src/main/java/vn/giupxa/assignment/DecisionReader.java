@@ -58,7 +58,7 @@ class DecisionReader {
 		return new DecisionDocument(d, issuer, view.lines().stream().map(line -> {
 			AssignmentLine a = line.assignment();
 			String holder = line.helper().officialName() == null ? "" : line.helper().officialName();
-			String team = line.team().stream().map(m -> m.officialName() + (m.leader() ? " (Tổ trưởng)" : ""))
+			String team = line.team().stream().filter(m -> m.inTeamOn(a.startOn())).map(m -> m.officialName() + (m.leader() ? " (Tổ trưởng)" : ""))
 				.collect(Collectors.joining("; "));
 			return new DecisionDocument.Line(a.unitName(), a.helperLabel(), holder, team,
 					Dates.format(a.startOn()) + " – " + (a.endOn() == null ? "" : Dates.format(a.endOn())));

@@ -63,7 +63,7 @@ class HandoverRecorder {
 	private void tellTheTeam(Handover handover) {
 		Set<Long> officials = new HashSet<>();
 		officials.add(handover.getNewOfficialId());
-		assignments.teamsOf(List.of(handover.getAssignmentId())).getOrDefault(handover.getAssignmentId(), List.of())
+		assignments.teamsOn(List.of(handover.getAssignmentId()), handover.getStartOn()).getOrDefault(handover.getAssignmentId(), List.of())
 			.forEach(member -> officials.add(member.officialId()));
 		Set<String> recipients = new HashSet<>();
 		officials.forEach(official -> recipients.addAll(contacts.usernamesOfOfficial(official)));

@@ -1,5 +1,7 @@
 package vn.giupxa.assignment;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +12,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A member of the help team ("Tổ giúp việc") behind an assignment; one of them may lead the team. */
+import vn.giupxa.shared.BusinessRuleException;
+
+/**
+ * A member of the help team ("Tổ giúp việc") behind an assignment; one of them may lead the team. Membership runs
+ * from {@code startOn} (null: the assignment's start) to {@code endOn} inclusive (null: still in the team); a member
+ * who leaves keeps the row, so the team's history stays.
+ */
 @Entity
 @Table(name = "help_team_member")
 class HelpTeamMember {
@@ -27,16 +35,42 @@ class HelpTeamMember {
 
 	private boolean leader;
 
+	private LocalDate startOn;
+
+	private LocalDate endOn;
+
 	@Version
 	private long version;
 
 	protected HelpTeamMember() {
 	}
 
-	HelpTeamMember(Assignment assignment, long officialId, boolean leader) {
+	HelpTeamMember(Assignment assignment, long officialId, boolean leader, LocalDate startOn) {
 		this.assignment = assignment;
 		this.officialId = officialId;
 		this.leader = leader;
+		this.startOn = startOn;
+	}
+
+	/** The member leaves the team after the given day (inclusive), which may not come before they joined. */
+	void leaveAfter(LocalDate lastDay, LocalDate assignmentStart) {
+		if (endOn != null) {
+			throw new BusinessRuleException("assignment.member.alreadyLeft", Dates.format(endOn));
+		}
+		LocalDate joined = startOn != null ? startOn : assignmentStart;
+		if (lastDay.isBefore(joined)) {
+			throw new BusinessRuleException("assignment.member.leaveBeforeJoin", Dates.format(joined));
+		}
+		endOn = lastDay;
+	}
+
+	boolean inTeamOn(LocalDate date) {
+		return Dates.within(startOn, endOn, date);
+	}
+
+	/** True when the membership is still running on the date or later. */
+	boolean reachesOnOrAfter(LocalDate date) {
+		return endOn == null || !endOn.isBefore(date);
 	}
 
 	Long getId() {
@@ -49,6 +83,14 @@ class HelpTeamMember {
 
 	boolean isLeader() {
 		return leader;
+	}
+
+	LocalDate getStartOn() {
+		return startOn;
+	}
+
+	LocalDate getEndOn() {
+		return endOn;
 	}
 
 	@Override
