@@ -66,6 +66,13 @@ class HelpTeamAfterIssueTests {
 				.with(user(Coordinator.everywhere())))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(commune).contains("Người Mới Vào " + f.suffix).doesNotContain("Người Thôi " + f.suffix);
+		String decision = HtmlUtils.htmlUnescape(mvc.perform(get("/assignments/decisions/{id}", team.decision())
+				.with(user(Coordinator.everywhere())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(decision).contains("Người Thôi " + f.suffix, "30/09/2026", "01/06/2026")
+			.doesNotContain(members(team) + "/" + leaving + "/end").contains("name=\"startOn\"")
+			.contains(members(team) + "/" + jdbc.sql("SELECT id FROM help_team_member WHERE official_id = :o")
+				.param("o", team.joining()).query(Long.class).single() + "/end");
 	}
 
 	@Test
