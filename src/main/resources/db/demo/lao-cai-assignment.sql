@@ -1,6 +1,7 @@
 -- Demo data of the assignment module ("Dữ liệu minh họa"): one issued decision of the Lào Cai People's
 -- Committee for 2026 assigning leaders of demo agencies to communes, with help teams, two sponsorships and the
--- handover of the Sở NN&MT director's seat on 01/04/2026 (recorded in the demo directory). The decision number,
+-- handover of the Sở NN&MT director's seat on 01/04/2026 (recorded in the demo directory), and a change of the
+-- Bắc Hà help team after issue. The decision number,
 -- signer and legal basis are invented.
 
 INSERT INTO assignment_decision (tier, issuer_unit_id, year, number, title, signed_on, signer_name, signer_title,
@@ -49,6 +50,18 @@ JOIN agency_position p ON p.agency_id = ag.id AND p.title = t.title
 JOIN administrative_unit u ON u.code = t.unit_code AND u.level = 'COMMUNE' AND u.valid_from = DATE '2025-07-01'
 JOIN assignment a ON a.position_id = p.id AND a.unit_id = u.id
 JOIN official o ON o.email = t.email;
+
+-- The Bắc Hà team changed after issue: Đỗ Thị Hồng left after 31/08/2026 and Lê Hoàng Nam joined from 01/09/2026.
+UPDATE help_team_member SET end_on = DATE '2026-08-31'
+WHERE official_id = (SELECT id FROM official WHERE email = 'hong.dt@laocai.demo')
+  AND assignment_id = (SELECT a.id FROM assignment a
+                       JOIN agency_position p ON p.id = a.position_id AND p.title = 'Phó Giám đốc phụ trách nông thôn mới'
+                       JOIN administrative_unit u ON u.id = a.unit_id AND u.code = '02839' AND u.valid_from = DATE '2025-07-01');
+INSERT INTO help_team_member (assignment_id, official_id, leader, start_on)
+SELECT a.id, (SELECT id FROM official WHERE email = 'nam.lh@laocai.demo'), false, DATE '2026-09-01'
+FROM assignment a
+JOIN agency_position p ON p.id = a.position_id AND p.title = 'Phó Giám đốc phụ trách nông thôn mới'
+JOIN administrative_unit u ON u.id = a.unit_id AND u.code = '02839' AND u.valid_from = DATE '2025-07-01';
 
 -- The director's seat changed on 01/04/2026 (demo directory): the Y Tý assignment carries on with the new holder.
 INSERT INTO assignment_handover (assignment_id, position_id, previous_official_id, new_official_id, start_on, recorded_at)
