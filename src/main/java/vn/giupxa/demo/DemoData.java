@@ -36,7 +36,8 @@ class DemoData implements ApplicationRunner {
 
 	private static final String MARKER = "demo-data";
 
-	private static final String VERSION = "lao-cai-1";
+	/** Raised whenever a script changes, so an older embedded database says its demo data is stale. */
+	private static final String VERSION = "lao-cai-2";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -61,7 +62,15 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!wanted() || alreadyLoaded()) {
+		if (!wanted()) {
+			return;
+		}
+		String loaded = loadedVersion();
+		if (loaded != null) {
+			if (!VERSION.equals(loaded)) {
+				log.warn("The database holds demo data {} but this build brings {}: delete ./data (the embedded database) "
+						+ "to load the new demo data", loaded, VERSION);
+			}
 			return;
 		}
 		transaction.executeWithoutResult(status -> {
@@ -85,10 +94,12 @@ class DemoData implements ApplicationRunner {
 		return Boolean.parseBoolean(setting);
 	}
 
-	private boolean alreadyLoaded() {
-		return jdbc.sql("SELECT count(*) FROM system_setting WHERE name = :name")
+	/** The version of the demo data in the database, or null when none was loaded. */
+	private String loadedVersion() {
+		return jdbc.sql("SELECT value FROM system_setting WHERE name = :name")
 			.param("name", MARKER)
-			.query(Integer.class)
-			.single() > 0;
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 }

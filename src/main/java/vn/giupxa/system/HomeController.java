@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.giupxa.account.Role;
 import vn.giupxa.shared.CurrentUser;
 import vn.giupxa.shared.HomePanel;
 import vn.giupxa.shared.Scope;
@@ -40,6 +41,8 @@ class HomeController {
 		Scope scope = CurrentUser.scope();
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("today", today);
+		// Roles only: the authentication also carries factor authorities (how the caller signed in), which are no role.
+		model.addAttribute("roles", Role.ofCaller());
 		model.addAttribute("unrestricted", scope.unrestricted());
 		if (!scope.unrestricted()) {
 			model.addAttribute("provinces", territory.withinPaths(scope.paths(), UnitLevel.PROVINCE, today));

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,8 @@ class AuthorizationMatrixTests {
 		assertThat(matrix()).as("the matrix checks scope somewhere").anyMatch(line -> line.outOfScopeAccount() != null);
 	}
 
+	private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.-]+_(vi|en)\\?\\?");
+
 	private void check(Line line, String account, boolean allowed, List<String> failures) throws Exception {
 		MockHttpServletResponse response = perform(line.method(), line.sample(), account);
 		int status = response.getStatus();
@@ -111,6 +115,14 @@ class AuthorizationMatrixTests {
 		}
 		if (!allowed && !refused) {
 			failures.add(line.route() + " should refuse " + who + " but answered " + status);
+		}
+		String contentType = response.getContentType();
+		if (status == 200 && contentType != null && contentType.startsWith("text/html")) {
+			// Thymeleaf prints a missing message as ??key_vi??: every page a role can open must be fully translated.
+			Matcher missing = MISSING_MESSAGE.matcher(response.getContentAsString(StandardCharsets.UTF_8));
+			if (missing.find()) {
+				failures.add(line.route() + " as " + who + " shows the untranslated " + missing.group());
+			}
 		}
 		if (redirect != null && redirect.contains("/login?logout")) {
 			sessions.remove(account);
