@@ -145,6 +145,7 @@ class ArticleEditorController {
 		model.addAttribute("article", new ArticleDetail(article.getId(), article.getSlug(), article.getTitle(),
 				article.getSummary(), article.getBodyHtml(), article.getAuthor(), at, category.slug(), category.name(),
 				article.getImageFileId(), article.getImageAlt(), 0, List.of()));
+		model.addAttribute("viewCount", "0");
 		model.addAttribute("preview", true);
 		model.addAttribute("categories", reader.categories());
 		model.addAttribute("others", reader.articles(null, article.getId(), 0, PortalController.OTHER_NEWS_PAGE_SIZE));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -41,7 +42,7 @@ class ViewCounter {
 
 	private final ConcurrentLinkedQueue<View> pending = new ConcurrentLinkedQueue<>();
 
-	private final ConcurrentHashMap<ArticleDay, Long> botViews = new ConcurrentHashMap<>();
+	private final ConcurrentHashMap<ArticleDay, LongAdder> botViews = new ConcurrentHashMap<>();
 
 	private final Cache<VisitorArticle, Instant> recent;
 
@@ -60,7 +61,7 @@ class ViewCounter {
 
 	void record(UUID visitor, long articleId, boolean bot, Instant at) {
 		if (bot) {
-			botViews.merge(new ArticleDay(articleId, LocalDate.ofInstant(at, clock.getZone())), 1L, Long::sum);
+			Counters.increment(botViews, new ArticleDay(articleId, LocalDate.ofInstant(at, clock.getZone())));
 			return;
 		}
 		Instant windowStart = windowStart(at);
@@ -77,13 +78,8 @@ class ViewCounter {
 		for (View view = pending.poll(); view != null; view = pending.poll()) {
 			views.add(view);
 		}
-		Map<ArticleDay, Long> bots = new HashMap<>();
-		for (ArticleDay key : List.copyOf(botViews.keySet())) {
-			Long count = botViews.remove(key);
-			if (count != null) {
-				bots.merge(key, count, Long::sum);
-			}
-		}
+		Map<ArticleDay, Long> bots = Counters.drain(botViews,
+				key -> key.day().isBefore(LocalDate.now(clock).minusDays(1)));
 		if (views.isEmpty() && bots.isEmpty()) {
 			return 0;
 		}
@@ -96,7 +92,7 @@ class ViewCounter {
 		catch (RuntimeException failure) {
 			// Nothing was written: keep the counts for the next flush rather than lose them.
 			pending.addAll(views);
-			bots.forEach((key, n) -> botViews.merge(key, n, Long::sum));
+			bots.forEach((key, n) -> Counters.add(botViews, key, n));
 			throw failure;
 		}
 	}

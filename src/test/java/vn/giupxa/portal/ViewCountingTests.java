@@ -136,7 +136,7 @@ class ViewCountingTests {
 		ViewCounter views = node();
 		VisitCounter visits = visitNode();
 		CounterFlusher flusher = new CounterFlusher(views, visits, new VisitorStatistics(jdbc, clock),
-				new PortalReader(jdbc, clock), Duration.ofHours(1));
+				new PortalReader(jdbc, clock, Duration.ofSeconds(10)), Duration.ofHours(1));
 		flusher.start();
 		views.record(UUID.randomUUID(), article, false);
 		views.record(UUID.randomUUID(), article, false);
