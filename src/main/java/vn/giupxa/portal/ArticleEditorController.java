@@ -42,11 +42,15 @@ class ArticleEditorController {
 
 	private final Clock clock;
 
-	ArticleEditorController(ArticleService service, PortalReader reader, JdbcClient jdbc, Clock clock) {
+	private final FileService fileService;
+
+	ArticleEditorController(ArticleService service, PortalReader reader, JdbcClient jdbc, Clock clock,
+			FileService fileService) {
 		this.service = service;
 		this.reader = reader;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.fileService = fileService;
 	}
 
 	/** A line of the editors' list. */
@@ -161,6 +165,8 @@ class ArticleEditorController {
 				: new Edited(article.getId(), article.getSlug(), article.getTitle(), article.getStatus()));
 		model.addAttribute("live", article != null && article.isLive(Instant.now(clock)));
 		model.addAttribute("documentChoices", reader.recentDocuments(200));
+		model.addAttribute("maxSizeMegabytes", fileService.maxSize().toMegabytes());
+		model.addAttribute("maxSizeBytes", fileService.maxSize().toBytes());
 		return FORM;
 	}
 }
