@@ -65,7 +65,7 @@ class PortalReader {
 	private final Clock clock;
 
 	private final Cache<Object, Object> cache = Caffeine.newBuilder()
-		.expireAfterWrite(Duration.ofMinutes(10))
+		.expireAfterWrite(Duration.ofSeconds(30))
 		.maximumSize(5000)
 		.build();
 
