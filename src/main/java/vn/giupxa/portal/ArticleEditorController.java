@@ -42,11 +42,15 @@ class ArticleEditorController {
 
 	private final Clock clock;
 
-	ArticleEditorController(ArticleService service, PortalReader reader, JdbcClient jdbc, Clock clock) {
+	private final FileService fileService;
+
+	ArticleEditorController(ArticleService service, PortalReader reader, JdbcClient jdbc, Clock clock,
+			FileService fileService) {
 		this.service = service;
 		this.reader = reader;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.fileService = fileService;
 	}
 
 	/** A line of the editors' list. */
@@ -145,6 +149,7 @@ class ArticleEditorController {
 		model.addAttribute("article", new ArticleDetail(article.getId(), article.getSlug(), article.getTitle(),
 				article.getSummary(), article.getBodyHtml(), article.getAuthor(), at, category.slug(), category.name(),
 				article.getImageFileId(), article.getImageAlt(), 0, List.of()));
+		model.addAttribute("viewCount", "0");
 		model.addAttribute("preview", true);
 		model.addAttribute("categories", reader.categories());
 		model.addAttribute("others", reader.articles(null, article.getId(), 0, PortalController.OTHER_NEWS_PAGE_SIZE));
@@ -160,6 +165,8 @@ class ArticleEditorController {
 				: new Edited(article.getId(), article.getSlug(), article.getTitle(), article.getStatus()));
 		model.addAttribute("live", article != null && article.isLive(Instant.now(clock)));
 		model.addAttribute("documentChoices", reader.recentDocuments(200));
+		model.addAttribute("maxSizeMegabytes", fileService.maxSize().toMegabytes());
+		model.addAttribute("maxSizeBytes", fileService.maxSize().toBytes());
 		return FORM;
 	}
 }

@@ -42,7 +42,8 @@ class DocumentController {
 	@GetMapping("/van-ban")
 	String list(@RequestParam(required = false) DocumentType loai, @RequestParam(required = false) String coQuan,
 			@RequestParam(required = false) Integer nam, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "1") int trang, Model model) {
+			@RequestParam(defaultValue = "1") int trang, jakarta.servlet.http.HttpServletRequest request, Model model) {
+		PublicPageCache.offer(request, null);
 		model.addAttribute("documents", reader.documents(loai, coQuan, nam, q, trang - 1, PAGE_SIZE));
 		model.addAttribute("types", DocumentType.values());
 		model.addAttribute("issuers", reader.issuers());

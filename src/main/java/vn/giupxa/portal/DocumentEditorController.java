@@ -104,6 +104,7 @@ class DocumentEditorController {
 		model.addAttribute("documentId", id);
 		model.addAttribute("document", id == null ? null : reader.document(id).orElse(null));
 		model.addAttribute("maxSizeMegabytes", fileService.maxSize().toMegabytes());
+		model.addAttribute("maxSizeBytes", fileService.maxSize().toBytes());
 		return FORM;
 	}
 }

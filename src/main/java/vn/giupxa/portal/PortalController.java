@@ -2,7 +2,6 @@ package vn.giupxa.portal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.InputStreamResource;
@@ -24,8 +23,8 @@ import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.files.FileStore;
 
 /**
- * The public portal: home page, news lists by category, the article page (which counts the
- * view), search, and article images. Page numbers in addresses start at 1 ({@code ?trang=2}).
+ * The public portal: home page, news lists by category, the article page, search, and article
+ * images. The pages are offered to the {@link PublicPageCache}, which also counts article views. Page numbers in addresses start at 1 ({@code ?trang=2}).
  */
 @Controller
 class PortalController {
@@ -38,22 +37,20 @@ class PortalController {
 
 	private final Search search;
 
-	private final ViewCounter views;
-
 	private final FileStore store;
 
 	private final StoredFileRepository files;
 
-	PortalController(PortalReader reader, Search search, ViewCounter views, FileStore store, StoredFileRepository files) {
+	PortalController(PortalReader reader, Search search, FileStore store, StoredFileRepository files) {
 		this.reader = reader;
 		this.search = search;
-		this.views = views;
 		this.store = store;
 		this.files = files;
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(HttpServletRequest request, Model model) {
+		PublicPageCache.offer(request, null);
 		model.addAttribute("featured", reader.featured(3));
 		model.addAttribute("latest", reader.articles(null, 0, 0, 8));
 		model.addAttribute("documents", reader.documents(null, null, null, null, 0, 5));
@@ -61,14 +58,17 @@ class PortalController {
 	}
 
 	@GetMapping("/tin-tuc")
-	String news(@RequestParam(defaultValue = "1") int trang, Model model) {
+	String news(@RequestParam(defaultValue = "1") int trang, HttpServletRequest request, Model model) {
+		PublicPageCache.offer(request, null);
 		model.addAttribute("articles", reader.articles(null, 0, trang - 1, NEWS_PAGE_SIZE));
 		return "portal/news";
 	}
 
 	@GetMapping("/chuyen-muc/{slug}")
-	String category(@PathVariable String slug, @RequestParam(defaultValue = "1") int trang, Model model) {
+	String category(@PathVariable String slug, @RequestParam(defaultValue = "1") int trang, HttpServletRequest request,
+			Model model) {
 		CategoryView category = reader.category(slug).orElseThrow(() -> new NotFoundException("portal.category.notFound"));
+		PublicPageCache.offer(request, null);
 		model.addAttribute("category", category);
 		model.addAttribute("articles", reader.articles(category.id(), 0, trang - 1, NEWS_PAGE_SIZE));
 		return "portal/news";
@@ -78,10 +78,10 @@ class PortalController {
 	String article(@PathVariable String slug, @RequestParam(defaultValue = "1") int trang, HttpServletRequest request,
 			Model model) {
 		ArticleDetail article = reader.article(slug).orElseThrow(() -> new NotFoundException("portal.article.notFound", slug));
-		if (request.getAttribute(VisitorCookieFilter.VISITOR) instanceof UUID visitor) {
-			views.record(visitor, article.id(), Boolean.TRUE.equals(request.getAttribute(VisitorCookieFilter.BOT)));
-		}
+		// The view is counted by the page cache, whether this page is rendered now or read from it.
+		PublicPageCache.offer(request, article.id());
 		model.addAttribute("article", article);
+		model.addAttribute("viewCount", PageSlots.token(PageSlots.Slot.VIEWS));
 		model.addAttribute("others", reader.articles(null, article.id(), trang - 1, OTHER_NEWS_PAGE_SIZE));
 		model.addAttribute("canonical", ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/tin-tuc/{slug}").buildAndExpand(slug).toUriString());
@@ -89,7 +89,9 @@ class PortalController {
 	}
 
 	@GetMapping("/tim-kiem")
-	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int trang, Model model) {
+	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int trang,
+			HttpServletRequest request, Model model) {
+		PublicPageCache.offer(request, null);
 		model.addAttribute("q", q);
 		model.addAttribute("hits", search.search(q, trang - 1));
 		return "portal/search";

@@ -12,14 +12,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.giupxa.portal.PortalViews.ArticleCard;
 import vn.giupxa.portal.PortalViews.ArticleDetail;
@@ -31,9 +37,12 @@ import vn.giupxa.shared.Texts;
 import vn.giupxa.files.FileKind;
 
 /**
- * What the public pages read, by plain SQL. Results are cached for a few seconds on this node and
- * cleared when an editor changes something or view counts are flushed; an article is public once
- * it is published and its publication time has come.
+ * What the public pages read, by plain SQL. Results are cached on this node and cleared, with the
+ * rendered pages ({@link PublicPageCache}), when an editor changes something here (again after the
+ * commit), and when {@link #checkForChanges()} sees that the published content changed: an edit
+ * on another node, or a scheduled article whose time has come. An article is public once it is
+ * published and its publication time has come. View totals are cached apart and refreshed after
+ * each counter flush (and every flush interval, for the other nodes' counts).
  */
 @Component
 class PortalReader {
@@ -60,14 +69,72 @@ class PortalReader {
 		.maximumSize(5000)
 		.build();
 
-	PortalReader(JdbcClient jdbc, Clock clock) {
+	private final Cache<Long, Long> viewTotals;
+
+	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+	private final AtomicReference<String> stamp = new AtomicReference<>();
+
+	PortalReader(JdbcClient jdbc, Clock clock, @Value("${giupxa.portal.flush-interval:10s}") Duration flushInterval) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.viewTotals = Caffeine.newBuilder().expireAfterWrite(flushInterval).maximumSize(100_000).build();
 	}
 
-	/** Clears every cached public read on this node. */
+	/** Clears every cached public read and rendered page on this node, now and again when the current transaction commits. */
 	void invalidate() {
+		clear();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					clear();
+				}
+			});
+		}
+	}
+
+	private void clear() {
 		cache.invalidateAll();
+		listeners.forEach(Runnable::run);
+	}
+
+	/** Runs the action whenever the cached reads are cleared. */
+	void onInvalidate(Runnable action) {
+		listeners.add(action);
+	}
+
+	/**
+	 * Clears the caches when what the public pages show has changed since the last look: articles or
+	 * documents written (here or on another node), files added, or a scheduled article gone live.
+	 */
+	@Scheduled(fixedDelayString = "${giupxa.portal.change-check:2s}")
+	void checkForChanges() {
+		String current = jdbc.sql("""
+				SELECT concat_ws(':',
+				  (SELECT count(*) || '.' || coalesce(sum(version), 0) FROM portal_article),
+				  (SELECT count(*) FROM portal_article a WHERE""" + LIVE + """
+				),
+				  (SELECT count(*) || '.' || coalesce(sum(version), 0) FROM portal_document),
+				  (SELECT count(*) || '.' || coalesce(max(id), 0) FROM portal_file),
+				  (SELECT count(*) FROM portal_category))""")
+			.param("now", now()).query(String.class).single();
+		String previous = stamp.getAndSet(current);
+		if (previous != null && !previous.equals(current)) {
+			clear();
+		}
+	}
+
+	/** The article's counted views ("Lượt xem") as last written to the database. */
+	long views(long articleId) {
+		return viewTotals.get(articleId, id -> jdbc.sql(
+				"SELECT coalesce(sum(views), 0) FROM portal_article_view_day WHERE article_id = :id")
+			.param("id", id).query(Long.class).single());
+	}
+
+	/** Forgets the cached view totals (after a flush wrote new counts). */
+	void invalidateViews() {
+		viewTotals.invalidateAll();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -115,20 +182,21 @@ class PortalReader {
 		});
 	}
 
+	/** The live article, its view count as last written. */
 	Optional<ArticleDetail> article(String slug) {
-		return cached(List.of("article", slug), () -> jdbc.sql("""
+		Optional<ArticleDetail> article = cached(List.of("article", slug), () -> jdbc.sql("""
 				SELECT a.id, a.slug, a.title, a.summary, a.body_html, a.author, a.published_at, c.slug AS category_slug,
-				       c.name AS category_name, a.image_file_id, a.image_alt,
-				       (SELECT coalesce(sum(v.views), 0) FROM portal_article_view_day v WHERE v.article_id = a.id) AS views
+				       c.name AS category_name, a.image_file_id, a.image_alt
 				FROM portal_article a JOIN portal_category c ON c.id = a.category_id
 				WHERE a.slug = :slug AND""" + LIVE)
 			.param("slug", slug).param("now", now())
 			.query((rs, row) -> new ArticleDetail(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
 					rs.getString("summary"), rs.getString("body_html"), rs.getString("author"),
 					local(rs.getTimestamp("published_at")), rs.getString("category_slug"), rs.getString("category_name"),
-					(Long) rs.getObject("image_file_id"), rs.getString("image_alt"), rs.getLong("views"),
+					(Long) rs.getObject("image_file_id"), rs.getString("image_alt"), 0,
 					documentsOfArticle(rs.getLong("id"))))
 			.optional());
+		return article.map(found -> found.withViews(views(found.id())));
 	}
 
 	/** The live articles that attach a document. */

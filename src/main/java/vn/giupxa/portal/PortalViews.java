@@ -25,6 +25,11 @@ final class PortalViews {
 	record ArticleDetail(long id, String slug, String title, String summary, String bodyHtml, String author,
 			LocalDateTime publishedAt, String categorySlug, String categoryName, Long imageFileId, String imageAlt,
 			long views, List<DocumentSummary> documents) {
+
+		ArticleDetail withViews(long count) {
+			return new ArticleDetail(id, slug, title, summary, bodyHtml, author, publishedAt, categorySlug, categoryName,
+					imageFileId, imageAlt, count, documents);
+		}
 	}
 
 	/** A file of a document, with its download count. */

@@ -13,11 +13,8 @@ class PublicPageModel {
 
 	private final PortalReader reader;
 
-	private final VisitorStatistics statistics;
-
-	PublicPageModel(PortalReader reader, VisitorStatistics statistics) {
+	PublicPageModel(PortalReader reader) {
 		this.reader = reader;
-		this.statistics = statistics;
 	}
 
 	@ModelAttribute("categories")
@@ -25,8 +22,9 @@ class PublicPageModel {
 		return reader.categories();
 	}
 
+	/** The block's figures are tokens: {@link PublicPageCache} puts the live ones in every response. */
 	@ModelAttribute("visitorStatistics")
-	VisitorStatistics.Summary visitorStatistics() {
-		return statistics.summary();
+	PageSlots.Statistics visitorStatistics() {
+		return PageSlots.Statistics.TOKENS;
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ class VisitCounter {
 
 	private final ConcurrentHashMap<VisitorDay, Visits> pending = new ConcurrentHashMap<>();
 
-	private final ConcurrentHashMap<LocalDate, Long> botPageViews = new ConcurrentHashMap<>();
+	private final ConcurrentHashMap<LocalDate, LongAdder> botPageViews = new ConcurrentHashMap<>();
 
 	VisitCounter(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
 		this.jdbc = jdbc;
@@ -50,7 +51,7 @@ class VisitCounter {
 	void record(UUID visitor, boolean bot, Instant at) {
 		LocalDate day = LocalDate.ofInstant(at, clock.getZone());
 		if (bot) {
-			botPageViews.merge(day, 1L, Long::sum);
+			Counters.increment(botPageViews, day);
 			return;
 		}
 		pending.merge(new VisitorDay(day, visitor), new Visits(at, at, 1), Visits::plus);
@@ -65,13 +66,8 @@ class VisitCounter {
 				visits.put(key, value);
 			}
 		}
-		Map<LocalDate, Long> bots = new HashMap<>();
-		for (LocalDate day : List.copyOf(botPageViews.keySet())) {
-			Long count = botPageViews.remove(day);
-			if (count != null) {
-				bots.put(day, count);
-			}
-		}
+		Map<LocalDate, Long> bots = Counters.drain(botPageViews,
+				day -> day.isBefore(LocalDate.now(clock).minusDays(1)));
 		if (visits.isEmpty() && bots.isEmpty()) {
 			return 0;
 		}

@@ -2,8 +2,9 @@ package vn.giupxa.portal;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,7 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * personal data) and counts each page they read; robots are counted apart by User-Agent.
  */
 @Component
+@Order(VisitorCookieFilter.ORDER)
 class VisitorCookieFilter extends OncePerRequestFilter {
+
+	/** Before Spring Security (-100) and the request context (-105), so that {@link PublicPageCache} can follow. */
+	static final int ORDER = -110;
 
 	static final String COOKIE = "gx_visitor";
 
@@ -28,7 +34,7 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 
 	static final String BOT = VisitorCookieFilter.class.getName() + ".bot";
 
-	private static final Set<String> PAGE_PREFIXES = Set.of("/tin-tuc", "/chuyen-muc/", "/van-ban", "/tim-kiem");
+	private static final List<String> PAGE_PREFIXES = List.of("/tin-tuc", "/chuyen-muc/", "/van-ban", "/tim-kiem");
 
 	private final VisitCounter visits;
 
@@ -41,11 +47,21 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!counting || !"GET".equals(request.getMethod())) {
+		return !counting || !"GET".equals(request.getMethod()) || !isPublicPage(request);
+	}
+
+	/** Whether the request is for one of the public portal's pages (home, news, documents, search). */
+	static boolean isPublicPage(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if ("/".equals(path)) {
 			return true;
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !("/".equals(path) || PAGE_PREFIXES.stream().anyMatch(path::startsWith));
+		for (String prefix : PAGE_PREFIXES) {
+			if (path.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
@@ -54,7 +70,7 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 		boolean bot = Bots.isBot(request.getHeader("User-Agent"));
 		UUID visitor = visitorOf(request);
 		if (visitor == null) {
-			visitor = UUID.randomUUID();
+			visitor = newVisitorId();
 			if (!bot) {
 				response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, visitor.toString())
 					.path("/").maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").secure(request.isSecure())
@@ -67,6 +83,17 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 		if (response.getStatus() < 400) {
 			visits.record(visitor, bot);
 		}
+	}
+
+	/**
+	 * A random (version 4) id. A statistics id needs no cryptographic randomness, and
+	 * {@link UUID#randomUUID()} makes every new visitor wait on the JDK's one SecureRandom lock.
+	 */
+	static UUID newVisitorId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long most = random.nextLong() & ~0xF000L | 0x4000L;
+		long least = random.nextLong() & ~(0xC000000000000000L) | 0x8000000000000000L;
+		return new UUID(most, least);
 	}
 
 	static UUID visitorOf(HttpServletRequest request) {

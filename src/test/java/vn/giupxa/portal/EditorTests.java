@@ -148,6 +148,36 @@ class EditorTests {
 	}
 
 	@Test
+	void anUploadOverTheServersLimitGetsAVietnamesePageInTheDeskWithTheWayBack() throws Exception {
+		long document = Long.parseLong(documentId("18/HD-VPĐP"));
+		String page = mvc.perform(get("/portal/documents/" + document).cookie(editor)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Matcher token = Pattern.compile("_csrf=([A-Za-z0-9_-]+)").matcher(page);
+		assertThat(token.find()).isTrue();
+		long before = files();
+		String boundary = "gx" + UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"rat-lon.pdf\"\r\n"
+				+ "Content-Type: application/pdf\r\n\r\n%PDF-").getBytes(StandardCharsets.US_ASCII);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] body = new byte[head.length + 27 * 1024 * 1024 + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://127.0.0.1:" + port + "/portal/documents/" + document + "/files?_csrf=" + token.group(1)))
+			.header("Accept", "text/html,application/xhtml+xml")
+			.header("Cookie", "SESSION=" + editor.getValue())
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		org.jsoup.nodes.Document error = org.jsoup.Jsoup.parse(response.body());
+		assertThat(error.select("[data-testid=error-message]").text())
+			.isEqualTo("Tệp bạn gửi lớn hơn mức cho phép (mỗi tệp tối đa 10MB).");
+		assertThat(error.select("a[data-testid=back]").attr("href")).isEqualTo("/portal/documents/" + document);
+		assertThat(error.select("a[href=/portal/articles]")).as("still in the desk").isNotEmpty();
+		assertThat(files()).isEqualTo(before);
+	}
+
+	@Test
 	void otherRolesCannotWrite() throws Exception {
 		Cookie commune = Sessions.loginDemo(mvc, "xa.bacha");
 		mvc.perform(get("/portal/articles/new").cookie(commune)).andExpect(status().isForbidden());

@@ -45,7 +45,11 @@ class ViewCountingTests {
 	private final Random random = new Random();
 
 	private ViewCounter node() {
-		return new ViewCounter(jdbcTemplate, transaction, clock, Duration.ofMinutes(30));
+		return node(Duration.ofMinutes(30));
+	}
+
+	private ViewCounter node(Duration window) {
+		return new ViewCounter(jdbcTemplate, transaction, clock, window);
 	}
 
 	private VisitCounter visitNode() {
@@ -68,6 +72,54 @@ class ViewCountingTests {
 		counter.flush();
 		assertThat(views(article)).isEqualTo(3);
 		assertThat(botViews(article)).isEqualTo(3);
+	}
+
+	@Test
+	void theWindowSlidesFromTheLastCountedViewNotFromTheClock() {
+		long article = newArticle();
+		ViewCounter counter = node();
+		UUID reader = UUID.randomUUID();
+		// 10:20 counts; 10:40 does not (20 minutes, though in another clock half-hour); 11:00 counts (40 minutes
+		// after 10:20); 11:15 does not; 11:35 counts.
+		Instant start = Instant.ofEpochSecond(Instant.now(clock).minus(Duration.ofHours(3)).getEpochSecond() / 1800 * 1800)
+			.plus(Duration.ofMinutes(20));
+		for (int minutes : new int[] { 0, 20, 40, 55, 75 }) {
+			counter.record(reader, article, false, start.plus(Duration.ofMinutes(minutes)));
+		}
+		counter.flush();
+		assertThat(views(article)).isEqualTo(3);
+	}
+
+	@Test
+	void theWindowIsConfigurable() {
+		long article = newArticle();
+		ViewCounter counter = node(Duration.ofMinutes(10));
+		UUID reader = UUID.randomUUID();
+		Instant start = Instant.now(clock).minus(Duration.ofHours(1));
+		for (int minutes : new int[] { 0, 5, 12, 21, 22 }) {
+			counter.record(reader, article, false, start.plus(Duration.ofMinutes(minutes)));
+		}
+		counter.flush();
+		assertThat(views(article)).as("0, 12 and 22 minutes").isEqualTo(3);
+	}
+
+	@Test
+	void aViewFlushedLateByAnotherNodeIsDecidedAsIfOneNodeHadSeenAll() {
+		long article = newArticle();
+		ViewCounter nodeA = node();
+		ViewCounter nodeB = node();
+		UUID reader = UUID.randomUUID();
+		Instant start = Instant.now(clock).minus(Duration.ofHours(2));
+		nodeB.record(reader, article, false, start.plus(Duration.ofMinutes(20)));
+		nodeB.record(reader, article, false, start.plus(Duration.ofMinutes(40)));
+		nodeB.flush();
+		assertThat(views(article)).as("20 counts, 40 is within its window").isEqualTo(1);
+		// Node A saw the first view, at 0, and writes it only now: 0 counts, 20 no longer does, 40 now does.
+		nodeA.record(reader, article, false, start);
+		nodeA.flush();
+		assertThat(views(article)).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT count(*) FROM portal_view WHERE article_id = :id AND counted").param("id", article)
+			.query(Long.class).single()).isEqualTo(2);
 	}
 
 	@Test
@@ -136,7 +188,7 @@ class ViewCountingTests {
 		ViewCounter views = node();
 		VisitCounter visits = visitNode();
 		CounterFlusher flusher = new CounterFlusher(views, visits, new VisitorStatistics(jdbc, clock),
-				new PortalReader(jdbc, clock), Duration.ofHours(1));
+				new PortalReader(jdbc, clock, Duration.ofSeconds(10)), Duration.ofHours(1));
 		flusher.start();
 		views.record(UUID.randomUUID(), article, false);
 		views.record(UUID.randomUUID(), article, false);

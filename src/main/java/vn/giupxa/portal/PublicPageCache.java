@@ -1,0 +1,199 @@
+package vn.giupxa.portal;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import vn.giupxa.portal.PageSlots.Body;
+import vn.giupxa.portal.PageSlots.Slot;
+
+/**
+ * The rendered public pages for anonymous readers, kept per address, query and language, so that
+ * a repeated read is served from memory without security, session, controller or template work.
+ * It sits after {@link VisitorCookieFilter} (visits are counted for every request) and before
+ * Spring Security; an article page read from here still counts its view. The live figures ("Lượt
+ * xem", visitor statistics) are spliced into every response ({@link PageSlots}). A controller
+ * offers its page by {@link #offer}; signed-in readers, language switches and unknown language
+ * cookies are never served from or stored here. Cleared by {@link PortalReader#invalidate()}.
+ */
+@Component
+@Order(VisitorCookieFilter.ORDER + 1)
+class PublicPageCache extends OncePerRequestFilter {
+
+	static final String CACHEABLE = PublicPageCache.class.getName() + ".cacheable";
+
+	static final String ARTICLE = PublicPageCache.class.getName() + ".article";
+
+	private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.SET_COOKIE.toLowerCase(Locale.ROOT),
+			HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT), HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT),
+			HttpHeaders.CONTENT_LANGUAGE.toLowerCase(Locale.ROOT), HttpHeaders.DATE.toLowerCase(Locale.ROOT),
+			HttpHeaders.TRANSFER_ENCODING.toLowerCase(Locale.ROOT));
+
+	private final VisitorStatistics statistics;
+
+	private final ViewCounter views;
+
+	private final PortalReader reader;
+
+	private final boolean enabled;
+
+	private final Cache<String, Page> pages;
+
+	PublicPageCache(VisitorStatistics statistics, ViewCounter views, PortalReader reader,
+			@Value("${giupxa.portal.page-cache.enabled:true}") boolean enabled,
+			@Value("${giupxa.portal.page-cache.max-size:64MB}") DataSize maxSize,
+			@Value("${giupxa.portal.page-cache.time-to-live:10m}") Duration timeToLive) {
+		this.statistics = statistics;
+		this.views = views;
+		this.reader = reader;
+		this.enabled = enabled;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxSize.toBytes())
+			.weigher((String key, Page page) -> key.length() * 2 + page.body().size())
+			.expireAfterWrite(timeToLive)
+			.build();
+		reader.onInvalidate(pages::invalidateAll);
+	}
+
+	/** Lets the page being rendered be kept for anonymous readers; {@code articleId} counts a view on each read. */
+	static void offer(HttpServletRequest request, Long articleId) {
+		request.setAttribute(CACHEABLE, Boolean.TRUE);
+		if (articleId != null) {
+			request.setAttribute(ARTICLE, articleId);
+		}
+	}
+
+	long size() {
+		return pages.estimatedSize();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod()) || !VisitorCookieFilter.isPublicPage(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = enabled ? key(request) : null;
+		Page cached = key == null ? null : pages.getIfPresent(key);
+		if (cached != null) {
+			countView(request, cached.articleId());
+			cached.replay(response, values(cached.body(), cached.articleId()));
+			return;
+		}
+		int cookies = response.getHeaders(HttpHeaders.SET_COOKIE).size();
+		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, buffered);
+		String contentType = buffered.getContentType();
+		if (contentType != null && contentType.startsWith("text/html")) {
+			Body body = Body.of(buffered.getContentAsByteArray());
+			Long articleId = (Long) request.getAttribute(ARTICLE);
+			countView(request, articleId);
+			if (key != null && buffered.getStatus() == 200 && Boolean.TRUE.equals(request.getAttribute(CACHEABLE))
+					&& response.getHeaders(HttpHeaders.SET_COOKIE).size() == cookies && request.getSession(false) == null) {
+				pages.put(key, new Page(contentType, buffered.getLocale(), headers(buffered), body, articleId));
+			}
+			buffered.resetBuffer();
+			buffered.getOutputStream().write(body.render(values(body, articleId)));
+		}
+		buffered.copyBodyToResponse();
+	}
+
+	/** The cache key, or null when this request must neither be served from the cache nor stored. */
+	private static String key(HttpServletRequest request) {
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getParameter("lang") != null) {
+			return null;
+		}
+		String language = "vi";
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if ("SESSION".equals(cookie.getName())) {
+					return null;
+				}
+				if ("GIUPXA_LANG".equals(cookie.getName())) {
+					if (!"vi".equals(cookie.getValue()) && !"en".equals(cookie.getValue())) {
+						return null;
+					}
+					language = cookie.getValue();
+				}
+			}
+		}
+		StringBuilder key = new StringBuilder(160).append(language).append(' ').append(request.getScheme()).append("://")
+			.append(request.getServerName()).append(':').append(request.getServerPort()).append(request.getRequestURI());
+		Map<String, String[]> parameters = request.getParameterMap();
+		if (!parameters.isEmpty()) {
+			// Parameters (not the raw query) in name order: "?a=1&b=2" and "?b=2&a=1" are one page.
+			new TreeMap<>(parameters).forEach((name, values) -> {
+				for (String value : values) {
+					key.append('\u0000').append(name).append('=').append(value);
+				}
+			});
+		}
+		return key.toString();
+	}
+
+	private void countView(HttpServletRequest request, Long articleId) {
+		if (articleId != null && request.getAttribute(VisitorCookieFilter.VISITOR) instanceof UUID visitor) {
+			views.record(visitor, articleId, Boolean.TRUE.equals(request.getAttribute(VisitorCookieFilter.BOT)));
+		}
+	}
+
+	private Map<Slot, String> values(Body body, Long articleId) {
+		Map<Slot, String> values = body.hasSlot(Slot.ONLINE) ? PageSlots.values(statistics.summary())
+				: new EnumMap<>(Slot.class);
+		if (articleId != null && body.hasSlot(Slot.VIEWS)) {
+			values.put(Slot.VIEWS, PageSlots.grouped(reader.views(articleId)));
+		}
+		return values;
+	}
+
+	private static List<String[]> headers(HttpServletResponse response) {
+		List<String[]> headers = new ArrayList<>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+				response.getHeaders(name).forEach(value -> headers.add(new String[] { name, value }));
+			}
+		}
+		return List.copyOf(headers);
+	}
+
+	/** A rendered page with the headers it was sent with (cookies never kept). */
+	private record Page(String contentType, Locale locale, List<String[]> headers, Body body, Long articleId) {
+
+		void replay(HttpServletResponse response, Map<Slot, String> values) throws IOException {
+			byte[] content = body.render(values);
+			response.setStatus(200);
+			response.setLocale(locale);
+			response.setContentType(contentType);
+			for (String[] header : headers) {
+				response.addHeader(header[0], header[1]);
+			}
+			response.setContentLength(content.length);
+			response.getOutputStream().write(content);
+		}
+	}
+}
