@@ -199,7 +199,10 @@ class MeetingService {
 	@Transactional(readOnly = true)
 	Map<String, String> helperNames() {
 		Map<String, String> names = new LinkedHashMap<>();
-		HELPER_ROLES.forEach(role -> contacts.withRole(role).forEach(c -> names.put(c.username(), c.displayName())));
+		HELPER_ROLES.stream()
+			.flatMap(role -> contacts.withRole(role).stream())
+			.sorted(Texts.vietnameseOrder(AccountContacts.Contact::displayName))
+			.forEach(contact -> names.putIfAbsent(contact.username(), contact.displayName()));
 		return names;
 	}
 

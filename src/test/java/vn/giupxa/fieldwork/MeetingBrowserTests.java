@@ -71,7 +71,9 @@ class MeetingBrowserTests {
 		try (BrowserContext context = browser.laptop()) {
 			Page page = context.newPage();
 			Browser.login(page, base, "lanhdao.snnmt", Sessions.DEMO_PASSWORD);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lịch công tác")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Họp xã").setExact(true)).click();
+			assertThat(page.getByTestId("meeting-list")).containsText(agenda);
 			page.navigate(url);
 			assertThat(page.getByTestId("meeting-agenda")).hasText(agenda);
 			page.getByLabel("Cử người dự họp").selectOption("totgiupviec");
