@@ -110,8 +110,12 @@ class MeetingService {
 		boolean wholeTeam = MeetingStepForm.WHOLE_TEAM.equals(chosen);
 		String username = wholeTeam ? null : team.keySet().stream().filter(chosen::equalsIgnoreCase).findFirst()
 			.orElseThrow(() -> new MeetingRuleException("fieldwork.meeting.attendee.notInTeam", chosen));
+		String previous = meeting.getAttendee();
 		meeting.nameAttendee(username, me(), clock.instant());
 		Set<String> attendees = wholeTeam ? team.keySet() : Set.of(username);
+		if (previous != null && !attendees.contains(previous)) {
+			tell(Set.of(previous), "fieldwork.notice.meetingAttendeeReplaced", meeting);
+		}
 		tell(attendees, "fieldwork.notice.meetingAttendeeNamed", meeting, abbreviated(meeting.getAgenda()));
 		if (wholeTeam) {
 			tell(communeOfficers(meeting), "fieldwork.notice.meetingTeamForCommune", meeting);

@@ -177,6 +177,16 @@ class MeetingFlowTests {
 		Cookie leader = Sessions.loginDemo(mvc, "lanhdao.snnmt");
 		long id = publish(commune, today().plusDays(5), agenda());
 		assertThat(step(leader, id, "attendee", "attendee", "*")).isEqualTo("redirect");
+		String month = today().plusDays(5).toString().substring(0, 7);
+		assertThat(HtmlUtils.htmlUnescape(mvc.perform(get("/meetings").param("month", month).param("state", "ATTENDEE_NAMED")
+			.cookie(leader)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString()))
+			.contains("href=\"/meetings/" + id + "\"").contains("Cả tổ giúp việc");
+		assertThat(step(leader, id, "attendee", "attendee", "totgiupviec")).isEqualTo("redirect");
+		assertThat(step(leader, id, "attendee", "attendee", "lanhdao.snnmt")).isEqualTo("redirect");
+		assertThat(step(leader, id, "attendee", "attendee", "*")).isEqualTo("redirect");
+		assertThat(jdbc.sql("SELECT count(*) FROM notice WHERE recipient = 'totgiupviec' AND link = ? AND message_key = ?")
+			.param("/meetings/" + id).param("fieldwork.notice.meetingAttendeeReplaced").query(Long.class).single())
+			.as("told once when the leader took her place; the whole team after him includes him").isEqualTo(1);
 		assertThat(report(leader, id, "Đã bàn trước", "")).contains("Cuộc họp chưa diễn ra")
 			.contains("Đã bàn trước");
 		assertThat(state(id)).isEqualTo("ATTENDEE_NAMED");
