@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.giupxa.shared.Scope;
 import vn.giupxa.shared.ScopeContributor;
 
 /**
@@ -102,6 +103,18 @@ public class AccountContacts {
 			.optional()
 			.ifPresent(official -> contributors.forEach(contributor -> paths.addAll(contributor.pathsFor(official, today))));
 		return paths;
+	}
+
+	/**
+	 * The scope an enabled account would get at login today (everywhere, or its units plus what the
+	 * {@link ScopeContributor}s grant): for work done on its behalf without a session, such as its calendar feed.
+	 */
+	public Optional<Scope> scopeAtLogin(String username) {
+		return jdbc.sql("SELECT unrestricted_scope FROM account WHERE lower(username) = lower(:username) AND enabled")
+			.param("username", username)
+			.query(Boolean.class)
+			.optional()
+			.map(unrestricted -> unrestricted ? Scope.everywhere() : Scope.of(pathsActedForBy(username)));
 	}
 
 	/** An account as others see it in lists. */

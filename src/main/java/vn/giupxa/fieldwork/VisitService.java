@@ -247,7 +247,8 @@ class VisitService {
 		return text.length() <= 200 ? text : text.substring(0, 199) + "…";
 	}
 
-	private static boolean actsFor(Set<Role> roles, String communePath) {
+	/** Whether the caller has one of the roles and, when a commune is given, it lies in their scope. */
+	static boolean actsFor(Set<Role> roles, String communePath) {
 		return (communePath == null || CurrentUser.scope().covers(communePath))
 				&& Role.ofCaller().stream().anyMatch(roles::contains);
 	}

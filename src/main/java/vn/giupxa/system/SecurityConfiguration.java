@@ -45,6 +45,8 @@ class SecurityConfiguration {
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/units", "/units/**", "/api/v1/units", "/api/v1/units/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/cong-khai/**").permitAll()
+			// Calendar apps cannot log in: the feed's secret token names the account (fieldwork.CalendarFeeds).
+			.requestMatchers(HttpMethod.GET, "/calendar/feed/*").permitAll()
 			.requestMatchers(HttpMethod.GET, "/programs", "/criteria-sets", "/criteria-sets/**", "/tieu-chi/**",
 					"/api/v1/programs", "/api/v1/criteria-sets", "/api/v1/criteria-sets/**").permitAll()
 			.requestMatchers(HttpMethod.POST, "/programs/**", "/communes/*/scorecard/verify", "/communes/*/scorecard/return",

@@ -323,7 +323,10 @@ class MessagesTests {
 			"assignment.decision.status., vn.giupxa.assignment.DecisionStatus",
 			"assignment.request.status., vn.giupxa.assignment.RequestStatus",
 			"assignment.change., vn.giupxa.assignment.ChangeKind",
-			"fieldwork.visit.state., vn.giupxa.fieldwork.VisitState" })
+			"fieldwork.visit.state., vn.giupxa.fieldwork.VisitState",
+			"fieldwork.meeting.kind., vn.giupxa.fieldwork.MeetingKind",
+			"fieldwork.meeting.state., vn.giupxa.fieldwork.MeetingState",
+			"fieldwork.calendar.weekday., java.time.DayOfWeek" })
 	void enumBasedKeyFamiliesCoverEveryConstant(String prefix, String enumClassName) {
 		Class<?> type = classNamed(enumClassName);
 		assertThat(type.isEnum()).as("%s is an enum", enumClassName).isTrue();
