@@ -61,8 +61,13 @@ class ArticleService {
 		return article;
 	}
 
+	/** Saves an edit; an edit of an older version than the stored one is refused and the form keeps what was typed. */
 	boolean update(long id, ArticleForm form, MultipartFile image, BindingResult result) {
 		Article article = article(id);
+		if (form.version() == null || form.version() != article.getVersion()) {
+			result.reject("error.stale");
+			return false;
+		}
 		Article.Content content = content(form, image, result);
 		if (content == null) {
 			return false;

@@ -43,8 +43,9 @@ class DocumentService {
 
 	boolean update(long id, DocumentForm form, BindingResult result) {
 		OfficialDocument document = document(id);
-		if (form.version() != null && form.version() != document.getVersion()) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(OfficialDocument.class, id);
+		if (form.version() == null || form.version() != document.getVersion()) {
+			result.reject("error.stale");
+			return false;
 		}
 		document.update(form);
 		reader.invalidate();

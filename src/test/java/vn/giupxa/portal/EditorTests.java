@@ -105,6 +105,25 @@ class EditorTests {
 	}
 
 	@Test
+	void anEditOfAnOlderVersionIsRefusedKeepingTheTypedTextAndTheNewerVersion() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		long id = draft("Hai người cùng sửa " + suffix, "<p>Bản đầu.</p>");
+		long version = jdbc.sql("SELECT version FROM portal_article WHERE id = :id").param("id", id).query(Long.class).single();
+		mvc.perform(multipart("/portal/articles/" + id).cookie(editor).with(csrf()).param("title", "Hai người cùng sửa " + suffix)
+				.param("summary", "Tóm tắt").param("body", "<p>Bản của người thứ nhất.</p>").param("author", "Biên tập viên")
+				.param("categoryId", categoryId()).param("version", String.valueOf(version)))
+			.andExpect(status().is3xxRedirection());
+		String page = mvc.perform(multipart("/portal/articles/" + id).cookie(editor).with(csrf()).param("title", "Hai người cùng sửa " + suffix)
+				.param("summary", "Tóm tắt").param("body", "<p>Bản của người thứ hai.</p>").param("author", "Biên tập viên")
+				.param("categoryId", categoryId()).param("version", String.valueOf(version)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Người khác vừa thay đổi dữ liệu này");
+		assertThat(org.jsoup.Jsoup.parse(page).select("textarea#body").text()).contains("Bản của người thứ hai.");
+		assertThat(jdbc.sql("SELECT body_html FROM portal_article WHERE id = :id").param("id", id).query(String.class).single())
+			.contains("Bản của người thứ nhất.");
+	}
+
+	@Test
 	void aFileOfARefusedTypeIsRefusedWithAMessageAndNothingStored() throws Exception {
 		long document = documentId("36/KH-UBND") == null ? 0 : Long.parseLong(documentId("36/KH-UBND"));
 		long before = files();
