@@ -323,7 +323,10 @@ class MessagesTests {
 			"assignment.decision.status., vn.giupxa.assignment.DecisionStatus",
 			"assignment.request.status., vn.giupxa.assignment.RequestStatus",
 			"assignment.change., vn.giupxa.assignment.ChangeKind",
-			"fieldwork.visit.state., vn.giupxa.fieldwork.VisitState" })
+			"fieldwork.visit.state., vn.giupxa.fieldwork.VisitState",
+			"helpplan.state., vn.giupxa.fieldwork.HelpPlanState", "helpplan.focus., vn.giupxa.fieldwork.FocusContent",
+			"dissemination.channel., vn.giupxa.fieldwork.DisseminationChannel",
+			"capacity.kind., vn.giupxa.fieldwork.CapacityActivityKind" })
 	void enumBasedKeyFamiliesCoverEveryConstant(String prefix, String enumClassName) {
 		Class<?> type = classNamed(enumClassName);
 		assertThat(type.isEnum()).as("%s is an enum", enumClassName).isTrue();
