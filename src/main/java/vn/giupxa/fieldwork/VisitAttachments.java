@@ -1,20 +1,13 @@
 package vn.giupxa.fieldwork;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -22,8 +15,8 @@ import vn.giupxa.audit.AuditAction;
 import vn.giupxa.audit.AuditTrail;
 import vn.giupxa.files.FileKind;
 import vn.giupxa.files.FileStore;
+import vn.giupxa.files.Uploads;
 import vn.giupxa.shared.CurrentUser;
-import vn.giupxa.shared.Texts;
 
 /**
  * Photos and files of a visit report: PDF, Word, Excel, PNG or JPEG recognised by content and capped in size; a
@@ -36,61 +29,36 @@ class VisitAttachments {
 
 	private final JdbcClient jdbc;
 
+	private final Uploads uploads;
+
 	private final FileStore store;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	private final DataSize maxSize;
-
-	VisitAttachments(JdbcClient jdbc, FileStore store, AuditTrail audit, Clock clock,
-			@Value("${giupxa.files.max-size:10MB}") DataSize maxSize) {
+	VisitAttachments(JdbcClient jdbc, Uploads uploads, FileStore store, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
+		this.uploads = uploads;
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
-		this.maxSize = maxSize;
 	}
 
 	/** Checks the uploads; problems go to {@code errors} under the field {@code files}. */
-	List<Checked> check(List<MultipartFile> uploads, Errors errors) {
-		List<MultipartFile> present = uploads == null ? List.of()
-				: uploads.stream().filter(upload -> upload != null && !upload.isEmpty()).toList();
-		if (present.size() > MAX_FILES) {
-			errors.rejectValue("files", "visitattachment.tooMany", new Object[] { String.valueOf(MAX_FILES) }, null);
-			return List.of();
-		}
-		List<Checked> accepted = new ArrayList<>();
-		for (MultipartFile upload : present) {
-			String name = Optional.ofNullable(Texts.clean(upload.getOriginalFilename())).orElse("tep");
-			if (upload.getSize() > maxSize.toBytes()) {
-				errors.rejectValue("files", "visitattachment.tooLarge",
-						new Object[] { name, String.valueOf(maxSize.toMegabytes()) }, null);
-				continue;
-			}
-			byte[] content = bytes(upload);
-			Optional<FileKind> kind = FileKind.detect(content);
-			if (kind.isEmpty()) {
-				errors.rejectValue("files", "visitattachment.refusedType", new Object[] { name }, null);
-				continue;
-			}
-			accepted.add(new Checked(name, kind.get(), content));
-		}
-		return accepted;
+	List<Uploads.Upload> check(List<MultipartFile> files, Errors errors) {
+		return uploads.check(files, MAX_FILES, errors, "files", "visitattachment.");
 	}
 
 	/** Stores checked files for a visit in the caller's transaction. */
-	void attach(long visitId, List<Checked> files) {
-		for (Checked file : files) {
-			String storedName = store.store(file.content());
-			removeOnRollback(storedName);
+	void attach(long visitId, List<Uploads.Upload> files) {
+		for (Uploads.Upload file : files) {
 			long id = jdbc.sql("""
 					INSERT INTO field_visit_attachment (visit_id, stored_name, original_name, kind, size_bytes, uploaded_by, uploaded_at)
 					VALUES (:visit, :stored, :name, :kind, :size, :by, :at) RETURNING id""")
 				.param("visit", visitId)
-				.param("stored", storedName)
-				.param("name", truncate(file.name()))
+				.param("stored", uploads.store(file))
+				.param("name", file.name())
 				.param("kind", file.kind().name())
 				.param("size", file.content().length)
 				.param("by", CurrentUser.usernameOrAnonymous())
@@ -117,35 +85,6 @@ class VisitAttachments {
 			.query((rs, n) -> new Download(rs.getString("original_name"), FileKind.valueOf(rs.getString("kind")),
 					store.open(rs.getString("stored_name"))))
 			.optional();
-	}
-
-	private void removeOnRollback(String storedName) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						store.delete(storedName);
-					}
-				}
-			});
-		}
-	}
-
-	private static byte[] bytes(MultipartFile upload) {
-		try {
-			return upload.getBytes();
-		}
-		catch (IOException failure) {
-			throw new UncheckedIOException(failure);
-		}
-	}
-
-	private static String truncate(String name) {
-		return name.length() <= 255 ? name : name.substring(name.length() - 255);
-	}
-
-	record Checked(String name, FileKind kind, byte[] content) {
 	}
 
 	/** An attached file as the visit page lists it; images are shown as thumbnails. */

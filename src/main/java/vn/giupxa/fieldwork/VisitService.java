@@ -17,6 +17,7 @@ import org.springframework.validation.Errors;
 import vn.giupxa.account.AccountContacts;
 import vn.giupxa.account.Role;
 import vn.giupxa.calendar.WorkingCalendar;
+import vn.giupxa.files.Uploads;
 import vn.giupxa.notification.Notice;
 import vn.giupxa.notification.Notifications;
 import vn.giupxa.obstacle.ObstacleIntake;
@@ -154,7 +155,7 @@ class VisitService {
 				errors.rejectValue("difficulties[" + i + "].categoryCode", "fieldwork.difficulty.category.required");
 			}
 		}
-		List<VisitAttachments.Checked> files = attachments.check(form.files(), errors);
+		List<Uploads.Upload> files = attachments.check(form.files(), errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
