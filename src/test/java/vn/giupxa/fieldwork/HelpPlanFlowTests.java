@@ -166,6 +166,18 @@ class HelpPlanFlowTests {
 	}
 
 	@Test
+	void aStaleEditIsRefusedAndNothingIsOverwritten() throws Exception {
+		Cookie helper = Sessions.loginDemo(mvc, "lanhdao.snnmt");
+		String goals = jdbc.sql("SELECT goals FROM help_plan WHERE id = 2").query(String.class).single();
+		String shown = page(mvc.perform(post("/help-plans/2/edit").cookie(helper).with(csrf())
+			.param("assignmentId", String.valueOf(assignmentOf("02848"))).param("year", "2026")
+			.param("goals", "Mục tiêu sửa cũ").param("q1", "1").param("q2", "1").param("q3", "1").param("q4", "1")
+			.param("version", "99")).andExpect(status().isOk()).andReturn());
+		assertThat(shown).contains("Người khác vừa thay đổi dữ liệu này").contains("Mục tiêu sửa cũ");
+		assertThat(jdbc.sql("SELECT goals FROM help_plan WHERE id = 2").query(String.class).single()).isEqualTo(goals);
+	}
+
+	@Test
 	void aCommuneSeesItsOwnPlanOnlyAndCannotComment() throws Exception {
 		Cookie commune = Sessions.loginDemo(mvc, "xa.bacha");
 		String own = page(mvc.perform(get("/help-plans/1").cookie(commune)).andExpect(status().isOk()).andReturn());
