@@ -65,6 +65,24 @@ public class AssignmentsInForce {
 			.toList();
 	}
 
+	/**
+	 * The assignments the official helps from the date on: in force then or issued to start later (a January
+	 * consolidation is issued before its year begins), by the position they hold on the date or in the team.
+	 */
+	public List<View> helpedFrom(long officialId, LocalDate date) {
+		return jdbc.sql(Assignments.SELECT + " WHERE (a.position_id = ANY (CAST(:positions AS bigint[]))"
+				+ " OR EXISTS (SELECT 1 FROM help_team_member m WHERE m.assignment_id = a.id AND m.official_id = :official))"
+				+ " AND d.status = 'ISSUED' AND (a.end_on IS NULL OR a.end_on >= :date) ORDER BY u.code, a.start_on, a.id")
+			.param("positions", contributor.heldPositions(officialId, date).toArray(Long[]::new))
+			.param("official", officialId)
+			.param("date", date)
+			.query(Assignments::line)
+			.list()
+			.stream()
+			.map(line -> view(line, date))
+			.toList();
+	}
+
 	/** True when the official helps this assignment on the date. */
 	public boolean helps(long officialId, long assignmentId, LocalDate date) {
 		return helpedBy(officialId, date).stream().anyMatch(view -> view.id() == assignmentId);

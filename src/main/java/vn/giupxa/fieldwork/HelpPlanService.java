@@ -62,14 +62,17 @@ class HelpPlanService {
 		this.clock = clock;
 	}
 
-	/** The assignments the caller may write plans for: those their official helps today, in scope. */
+	/**
+	 * The assignments the caller may write plans for: those their official helps today or will help under an issued
+	 * decision (next year's plan is written in December), in scope.
+	 */
 	@Transactional(readOnly = true)
 	List<AssignmentsInForce.View> writableAssignments() {
 		Optional<Long> official = CurrentUser.get().flatMap(user -> user.officialId());
 		if (official.isEmpty() || Role.ofCaller().stream().noneMatch(VisitService.HELPER_ROLES::contains)) {
 			return List.of();
 		}
-		return assignments.helpedBy(official.get(), today())
+		return assignments.helpedFrom(official.get(), today())
 			.stream()
 			.filter(view -> CurrentUser.scope().covers(view.communePath()))
 			.toList();

@@ -55,6 +55,8 @@ class AssignmentsInForceTests {
 		long pao = official("pao.lv@laocai.demo");
 		assertThat(assignments.helpedBy(pao, DAY)).extracting(AssignmentsInForce.View::communeCode)
 			.contains("02839", "02848");
+		assertThat(assignments.helpedFrom(pao, DAY)).extracting(AssignmentsInForce.View::communeCode)
+			.as("in force or starting later").contains("02839", "02848");
 		long lan = official("lan.pt@laocai.demo");
 		AssignmentsInForce.View bacHa = assignments.helpedBy(lan, DAY).stream()
 			.filter(view -> view.communeCode().equals("02839")).findFirst().orElseThrow();
@@ -62,5 +64,6 @@ class AssignmentsInForceTests {
 		assertThat(assignments.helps(lan, bacHa.id(), LocalDate.of(2025, 12, 1))).isFalse();
 		long commune = official("phu.gs@laocai.demo");
 		assertThat(assignments.helpedBy(commune, DAY)).isEmpty();
+		assertThat(assignments.helpedFrom(commune, DAY)).isEmpty();
 	}
 }

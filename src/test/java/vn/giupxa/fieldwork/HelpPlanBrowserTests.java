@@ -45,11 +45,7 @@ class HelpPlanBrowserTests {
 	void theHelperWritesAndSubmitsAPlanAndTheOfficeCommentsOnAPhone() {
 		String base = "http://localhost:" + port;
 		String marker = UUID.randomUUID().toString().substring(0, 6);
-		long assignment = jdbc.sql("""
-				SELECT a.id FROM assignment a JOIN agency_position p ON p.id = a.position_id
-				JOIN administrative_unit u ON u.id = a.unit_id
-				WHERE p.title = 'Phó Giám đốc phụ trách nông thôn mới' AND u.code = '02839' AND u.valid_from = DATE '2025-07-01'""")
-			.query(Long.class).single();
+		long assignment = HelpPlanFlowTests.assignmentOn(jdbc, "02848", java.time.LocalDate.of(2027, 6, 1));
 		String url;
 		try (BrowserContext context = browser.laptop()) {
 			Page page = context.newPage();
@@ -58,7 +54,7 @@ class HelpPlanBrowserTests {
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kế hoạch giúp đỡ").setExact(true)).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lập kế hoạch")).click();
 			page.getByLabel("Phân công (xã được giúp đỡ)").selectOption(String.valueOf(assignment));
-			page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).fill("2028");
+			page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).fill("2027");
 			page.getByLabel("Mục tiêu", new Page.GetByLabelOptions().setExact(true)).fill("Giữ vững tiêu chí " + marker);
 			page.getByLabel("Quý 2").fill("-1");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu bản nháp")).click();
@@ -77,7 +73,7 @@ class HelpPlanBrowserTests {
 		try (BrowserContext context = browser.phone()) {
 			Page page = context.newPage();
 			Browser.login(page, base, "vpdp", Sessions.DEMO_PASSWORD);
-			page.navigate(base + "/help-plans?year=2028");
+			page.navigate(base + "/help-plans?year=2027&commune=02848");
 			assertThat(page.getByTestId("plan-list")).containsText("0/2 chuyến");
 			page.navigate(url);
 			assertThat(page.getByTestId("plan-goals")).hasText("Giữ vững tiêu chí " + marker);

@@ -1,5 +1,6 @@
 package vn.giupxa.fieldwork;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -31,12 +32,22 @@ class HelpPlanFlowTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** The SNNMT deputy's assignment in force mid-2026 (the demo decision 05/QĐ-UBND). */
 	private long assignmentOf(String communeCode) {
+		return assignmentOn(jdbc, communeCode, LocalDate.of(2026, 6, 1));
+	}
+
+	/** The SNNMT deputy's assignment whose term holds the day (a test may have issued the 2027 consolidation). */
+	static long assignmentOn(JdbcClient jdbc, String communeCode, LocalDate day) {
 		return jdbc.sql("""
-				SELECT a.id FROM assignment a JOIN agency_position p ON p.id = a.position_id
+				SELECT a.id FROM assignment a JOIN assignment_decision d ON d.id = a.decision_id
+				JOIN agency_position p ON p.id = a.position_id JOIN agency ag ON ag.id = p.agency_id
 				JOIN administrative_unit u ON u.id = a.unit_id
-				WHERE p.title = 'Phó Giám đốc phụ trách nông thôn mới' AND u.code = ? AND u.valid_from = DATE '2025-07-01'""")
-			.param(communeCode).query(Long.class).single();
+				WHERE ag.code = 'LCI-SNNMT' AND p.title = 'Phó Giám đốc phụ trách nông thôn mới' AND u.code = :code
+				  AND u.valid_from = DATE '2025-07-01' AND d.status = 'ISSUED'
+				  AND a.start_on <= :day AND (a.end_on IS NULL OR a.end_on >= :day)""")
+			.param("code", communeCode).param("day", day)
+			.query(Long.class).single();
 	}
 
 	private long openComponent(String program, String number) {
@@ -67,7 +78,7 @@ class HelpPlanFlowTests {
 		Cookie helper = Sessions.loginDemo(mvc, "lanhdao.snnmt");
 		String goals = "Giữ vững 19 tiêu chí " + UUID.randomUUID().toString().substring(0, 8);
 		MvcResult created = mvc.perform(post("/help-plans/new").cookie(helper).with(csrf())
-			.param("assignmentId", String.valueOf(assignmentOf("02839"))).param("year", "2027").param("goals", goals)
+			.param("assignmentId", String.valueOf(assignmentOn(jdbc, "02839", LocalDate.of(2027, 6, 1)))).param("year", "2027").param("goals", goals)
 			.param("q1", "2").param("q2", "1").param("q3", "0").param("q4", "1")
 			.param("contents[0].text", "Du lịch cộng đồng thôn Sả Hồ").param("contents[0].focus", "ECO_TOURISM")
 			.param("contents[1].text", "Chuỗi giá trị mận").param("contents[1].programComponentId",
@@ -93,7 +104,7 @@ class HelpPlanFlowTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(state(id)).isEqualTo("SUBMITTED");
 		String refused = page(mvc.perform(post("/help-plans/{id}/edit", id).cookie(helper).with(csrf())
-			.param("assignmentId", String.valueOf(assignmentOf("02839"))).param("year", "2027")
+			.param("assignmentId", String.valueOf(assignmentOn(jdbc, "02839", LocalDate.of(2027, 6, 1)))).param("year", "2027")
 			.param("goals", "Sửa sau khi gửi").param("q1", "1").param("q2", "1").param("q3", "1").param("q4", "1")
 			.param("version", String.valueOf(version(id)))).andExpect(status().isOk()).andReturn());
 		assertThat(refused).contains("Kế hoạch đã gửi thì không sửa được").contains("Sửa sau khi gửi");
@@ -139,7 +150,7 @@ class HelpPlanFlowTests {
 		String outside = page(mvc.perform(post("/help-plans/new").cookie(helper).with(csrf()).param("assignmentId", assignment)
 			.param("year", "2025").param("goals", "Mục tiêu đã gõ A").param("q1", "1").param("q2", "1").param("q3", "1")
 			.param("q4", "1")).andExpect(status().isOk()).andReturn());
-		assertThat(outside).contains("Năm 2025 nằm ngoài thời hạn phân công (05/01/2026 – …)").contains("Mục tiêu đã gõ A");
+		assertThat(outside).contains("Năm 2025 nằm ngoài thời hạn phân công (05/01/2026 –").contains("Mục tiêu đã gõ A");
 
 		String duplicate = page(mvc.perform(post("/help-plans/new").cookie(helper).with(csrf()).param("assignmentId", assignment)
 			.param("year", "2026").param("goals", "Mục tiêu đã gõ B").param("q1", "1").param("q2", "1").param("q3", "1")
