@@ -32,7 +32,8 @@ class DemoData implements ApplicationRunner {
 	private static final List<String> SCRIPTS = List.of("db/demo/lao-cai.sql", "db/demo/lao-cai-directory.sql",
 			"db/demo/lao-cai-obstacle.sql",
 			"db/demo/lao-cai-program.sql", "db/demo/lao-cai-portal.sql", "db/demo/lao-cai-assignment.sql",
-			"db/demo/lao-cai-fieldwork.sql", "db/demo/lao-cai-meeting.sql");
+			"db/demo/lao-cai-fieldwork.sql", "db/demo/lao-cai-meeting.sql",
+			"db/demo/lao-cai-helpplan.sql");
 
 	private static final String MARKER = "demo-data";
 

@@ -5,15 +5,16 @@ import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The visit report: what was found (mandatory), recommendations, and difficulties, each of which becomes an
- * obstacle record. Blank difficulty lines are ignored.
+ * obstacle record, plus photos and files. Blank difficulty lines are ignored.
  */
 record ReportForm(
 		@NotBlank(message = "{fieldwork.visit.summary.required}") @Size(max = 20000, message = "{fieldwork.visit.summary.tooLong}") String summary,
 		@Size(max = 20000, message = "{fieldwork.visit.recommendations.tooLong}") String recommendations,
-		List<DifficultyLine> difficulties, Long version) {
+		List<DifficultyLine> difficulties, Long version, List<MultipartFile> files) {
 
 	/** Lines shown on an empty form. */
 	static final int BLANK_LINES = 3;
@@ -26,7 +27,7 @@ record ReportForm(
 	}
 
 	static ReportForm empty(long version) {
-		return new ReportForm("", "", List.of(), version);
+		return new ReportForm("", "", List.of(), version, List.of());
 	}
 
 	List<DifficultyLine> filled() {

@@ -7,6 +7,9 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.giupxa.obstacle.ObstacleIntake;
 import vn.giupxa.shared.CurrentUser;
+import vn.giupxa.shared.Downloads;
 import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.territory.Territory;
 import vn.giupxa.territory.UnitLevel;
@@ -38,16 +42,19 @@ class VisitController {
 
 	private final ObstacleIntake obstacles;
 
+	private final VisitAttachments attachments;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	VisitController(Visits visits, VisitService service, Territory territory, ObstacleIntake obstacles,
-			MessageSource messages, Clock clock) {
+			VisitAttachments attachments, MessageSource messages, Clock clock) {
 		this.visits = visits;
 		this.service = service;
 		this.territory = territory;
 		this.obstacles = obstacles;
+		this.attachments = attachments;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -83,12 +90,22 @@ class VisitController {
 			.orElseThrow(() -> new NotFoundException("fieldwork.visit.notFound", id));
 		model.addAttribute("detail", detail);
 		model.addAttribute("visit", detail.visit());
+		model.addAttribute("attachments", attachments.of(id));
 		model.addAttribute("helperSide", service.isHelperSide(service.visible(id).getCommunePath()));
 		model.addAttribute("communeSide", service.isCommuneSide(service.visible(id).getCommunePath()));
 		model.addAttribute("earliest", service.earliestDate());
 		model.addAttribute("noticeDays", service.noticeWorkingDays());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "fieldwork/visit";
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<InputStreamResource> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+		service.visible(id);
+		VisitAttachments.Download file = attachments.download(id, attachmentId)
+			.orElseThrow(() -> new NotFoundException("visitattachment.notFound", attachmentId));
+		return Downloads.attachment(MediaType.parseMediaType(file.kind().contentType()), file.name())
+			.body(new InputStreamResource(file.content()));
 	}
 
 	@PostMapping("/{id}/confirm")

@@ -17,6 +17,7 @@ import org.springframework.validation.Errors;
 import vn.giupxa.account.AccountContacts;
 import vn.giupxa.account.Role;
 import vn.giupxa.calendar.WorkingCalendar;
+import vn.giupxa.files.Uploads;
 import vn.giupxa.notification.Notice;
 import vn.giupxa.notification.Notifications;
 import vn.giupxa.obstacle.ObstacleIntake;
@@ -54,12 +55,15 @@ class VisitService {
 
 	private final ObstacleIntake obstacles;
 
+	private final VisitAttachments attachments;
+
 	private final Clock clock;
 
 	private final int noticeWorkingDays;
 
 	VisitService(FieldVisitRepository visits, Territory territory, WorkingCalendar calendar,
-			Notifications notifications, AccountContacts contacts, ObstacleIntake obstacles, Clock clock,
+			Notifications notifications, AccountContacts contacts, ObstacleIntake obstacles, VisitAttachments attachments,
+			Clock clock,
 			@Value("${giupxa.fieldwork.notice-working-days:3}") int noticeWorkingDays) {
 		this.visits = visits;
 		this.territory = territory;
@@ -67,6 +71,7 @@ class VisitService {
 		this.notifications = notifications;
 		this.contacts = contacts;
 		this.obstacles = obstacles;
+		this.attachments = attachments;
 		this.clock = clock;
 		this.noticeWorkingDays = noticeWorkingDays;
 	}
@@ -131,7 +136,10 @@ class VisitService {
 		current(id, form, HELPER_ROLES).markDone(form.date(), LocalDate.now(clock));
 	}
 
-	/** Writes the report and raises each difficulty as an obstacle record; field problems go to {@code errors}. */
+	/**
+	 * Writes the report with its photos and files and raises each difficulty as an obstacle record; field problems
+	 * (a refused file too) go to {@code errors} and nothing is saved.
+	 */
 	FieldVisit report(long id, ReportForm form, Errors errors) {
 		FieldVisit visit = current(id, new VisitStepForm(null, null, form.version()), HELPER_ROLES);
 		List<ReportForm.DifficultyLine> lines = form.filled();
@@ -147,6 +155,7 @@ class VisitService {
 				errors.rejectValue("difficulties[" + i + "].categoryCode", "fieldwork.difficulty.category.required");
 			}
 		}
+		List<Uploads.Upload> files = attachments.check(form.files(), errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -160,6 +169,7 @@ class VisitService {
 		String communeCode = commune(visit).code();
 		// The visit is managed: flushing persists the new difficulties themselves (a merge would copy them).
 		visits.flush();
+		attachments.attach(visit.getId(), files);
 		for (VisitDifficulty difficulty : added) {
 			difficulty.becameObstacle(obstacles.raiseFromReport(ObstacleIntake.VISIT_REPORT, visit.getId(), communeCode,
 					difficulty.getTitle(), difficulty.getDescription(), difficulty.getCategoryCode()));

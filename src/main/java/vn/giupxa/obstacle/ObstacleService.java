@@ -16,6 +16,7 @@ import org.springframework.validation.Errors;
 
 import vn.giupxa.account.AccountContacts;
 import vn.giupxa.account.Role;
+import vn.giupxa.files.Uploads;
 import vn.giupxa.notification.Notice;
 import vn.giupxa.notification.Notifications;
 import vn.giupxa.program.ProgramCatalog;
@@ -87,7 +88,7 @@ class ObstacleService {
 		if (form.criterionId() != null && !catalog.criterionInForce(form.criterionId(), today)) {
 			errors.rejectValue("criterionId", "obstacle.criterion.unknown");
 		}
-		List<ObstacleAttachments.Checked> files = attachments.check(form.files(), errors);
+		List<Uploads.Upload> files = attachments.check(form.files(), errors);
 		if (errors.hasErrors()) {
 			return null;
 		}

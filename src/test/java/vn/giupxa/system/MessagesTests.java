@@ -326,7 +326,10 @@ class MessagesTests {
 			"fieldwork.visit.state., vn.giupxa.fieldwork.VisitState",
 			"fieldwork.meeting.kind., vn.giupxa.fieldwork.MeetingKind",
 			"fieldwork.meeting.state., vn.giupxa.fieldwork.MeetingState",
-			"fieldwork.calendar.weekday., java.time.DayOfWeek" })
+			"fieldwork.calendar.weekday., java.time.DayOfWeek",
+			"helpplan.state., vn.giupxa.fieldwork.HelpPlanState", "helpplan.focus., vn.giupxa.fieldwork.FocusContent",
+			"dissemination.channel., vn.giupxa.fieldwork.DisseminationChannel",
+			"capacity.kind., vn.giupxa.fieldwork.CapacityActivityKind" })
 	void enumBasedKeyFamiliesCoverEveryConstant(String prefix, String enumClassName) {
 		Class<?> type = classNamed(enumClassName);
 		assertThat(type.isEnum()).as("%s is an enum", enumClassName).isTrue();
