@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.giupxa.shared.HelperDirectory;
 import vn.giupxa.shared.ReportingPeriod;
 import vn.giupxa.shared.Scope;
 
@@ -35,6 +37,7 @@ class ProvinceMatrix {
 			  WHERE u.level = 'COMMUNE' AND u.path LIKE :area
 			    AND (u.valid_from IS NULL OR u.valid_from <= :asOf) AND (u.valid_to IS NULL OR u.valid_to >= :asOf)
 			    AND (:unrestricted OR u.path LIKE ANY (CAST(:patterns AS text[])))
+			    AND (:anyCommune OR u.path = ANY (CAST(:communePaths AS text[])))
 			), keyed AS (
 			  SELECT c.*, (SELECT cc.value FROM commune_classification cc
 			               WHERE cc.unit_id = c.id AND cc.kind = :keyKind AND cc.valid_from <= :periodEnd
@@ -81,19 +84,32 @@ class ProvinceMatrix {
 
 	private final JdbcClient jdbc;
 
-	ProvinceMatrix(JdbcClient jdbc) {
+	private final HelperDirectory helpers;
+
+	ProvinceMatrix(JdbcClient jdbc, HelperDirectory helpers) {
 		this.jdbc = jdbc;
+		this.helpers = helpers;
 	}
 
-	Matrix matrix(String provincePath, Catalog.SetView set, ReportingPeriod period, String keyValue, Scope scope,
+	/** The filter of a region or group (blank: all) and of the communes a helper helps during the period (null: all). */
+	Filter filter(String keyValue, Long helperId, ReportingPeriod period) {
+		return new Filter(keyValue == null || keyValue.isBlank() ? null : keyValue.strip(),
+				helperId == null ? null : helpers.communesOf(helperId, period.start(), period.end()));
+	}
+
+	/** The helpers of the area's communes during the period, for the filter. */
+	List<HelperDirectory.HelperEntry> helpers(String areaPath, ReportingPeriod period) {
+		return helpers.helpers(areaPath, period.start(), period.end());
+	}
+
+	Matrix matrix(String provincePath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope,
 			int page, int size) {
 		withoutJit();
-		Map<String, Object> params = params(provincePath, set, period, scope);
-		params.put("keyValue", keyValue);
-		String filter = keyValue == null ? "" : " WHERE p.key_value = :keyValue";
+		Map<String, Object> params = params(provincePath, set, period, filter, scope);
+		String where = filter.keyValue() == null ? "" : " WHERE p.key_value = :keyValue";
 		List<Row> rows = jdbc.sql(STATUS + """
 				SELECT p.*, cs.criterion_id, cs.met, cr.number
-				FROM (SELECT * FROM per_commune p""" + filter + """
+				FROM (SELECT * FROM per_commune p""" + where + """
 				       ORDER BY p.code LIMIT :limit OFFSET :offset) p
 				LEFT JOIN criterion_status cs ON cs.unit_id = p.id
 				LEFT JOIN criterion cr ON cr.id = cs.criterion_id
@@ -113,17 +129,16 @@ class ProvinceMatrix {
 				commune.status().put(row.criterion(), row.met());
 			}
 		}
-		return new Matrix(new ArrayList<>(communes.values()), summary(provincePath, set, period, keyValue, scope));
+		return new Matrix(new ArrayList<>(communes.values()), summary(provincePath, set, period, filter, scope));
 	}
 
 	/** How many communes meet how many criteria, and how many are within two criteria of all. */
-	Summary summary(String areaPath, Catalog.SetView set, ReportingPeriod period, String keyValue, Scope scope) {
+	Summary summary(String areaPath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope) {
 		withoutJit();
-		Map<String, Object> params = params(areaPath, set, period, scope);
-		params.put("keyValue", keyValue);
-		String filter = keyValue == null ? "" : " WHERE key_value = :keyValue";
+		Map<String, Object> params = params(areaPath, set, period, filter, scope);
+		String where = filter.keyValue() == null ? "" : " WHERE key_value = :keyValue";
 		Map<Integer, Long> byCount = new LinkedHashMap<>();
-		jdbc.sql(STATUS + "SELECT met_count, count(*) AS communes FROM per_commune" + filter
+		jdbc.sql(STATUS + "SELECT met_count, count(*) AS communes FROM per_commune" + where
 				+ " GROUP BY met_count ORDER BY met_count DESC")
 			.params(params)
 			.query((rs, n) -> byCount.put(rs.getInt("met_count"), rs.getLong("communes")))
@@ -145,8 +160,12 @@ class ProvinceMatrix {
 		jdbc.sql("SET LOCAL jit = off").update();
 	}
 
-	private static Map<String, Object> params(String areaPath, Catalog.SetView set, ReportingPeriod period, Scope scope) {
+	private static Map<String, Object> params(String areaPath, Catalog.SetView set, ReportingPeriod period, Filter filter,
+			Scope scope) {
 		Map<String, Object> params = new HashMap<>();
+		params.put("keyValue", filter.keyValue());
+		params.put("anyCommune", filter.communePaths() == null);
+		params.put("communePaths", filter.communePaths() == null ? new String[0] : filter.communePaths().toArray(String[]::new));
 		params.put("area", areaPath + "%");
 		params.put("asOf", period.start());
 		params.put("unrestricted", scope.unrestricted());
@@ -171,6 +190,13 @@ class ProvinceMatrix {
 		public boolean nearlyThere() {
 			return metCount < criteriaCount && metCount >= criteriaCount - 2;
 		}
+	}
+
+	/**
+	 * Which communes to count: of one region or group ({@code keyValue}, null for all) and among these
+	 * commune paths (those a helper helps; null for all).
+	 */
+	record Filter(String keyValue, Set<String> communePaths) {
 	}
 
 	record Summary(long communes, int criteria, Map<Integer, Long> byMetCount, long allMet, long missingTwoOrFewer) {

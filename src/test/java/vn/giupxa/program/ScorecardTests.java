@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.giupxa.IntegrationTest;
 import vn.giupxa.support.Sessions;
@@ -116,6 +117,36 @@ class ScorecardTests {
 			.andExpect(content().string(containsString("Xã Bắc Hà")))
 			.andExpect(content().string(containsString("table-success")))
 			.andExpect(content().string(containsString("table-danger")));
+	}
+
+	@Test
+	void theProvinceMatrixFiltersByTheHelperOfTheCommunes() throws Exception {
+		long deputy = jdbc.sql("""
+				SELECT p.id FROM agency_position p JOIN agency a ON a.id = p.agency_id
+				WHERE a.code = 'LCI-SNNMT' AND p.title = 'Phó Giám đốc phụ trách nông thôn mới'""").query(Long.class).single();
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		String page = mvc.perform(get("/criteria-matrix").param("province", "15").param("period", "2026")
+				.param("helper", String.valueOf(deputy)).cookie(office))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String html = HtmlUtils.htmlUnescape(page);
+		// lanhdao.snnmt's seat helps Bắc Hà and Lùng Phình in 2026; Y Tý and Tả Van have other helpers
+		assertThat(html).contains("Xã Bắc Hà", "Xã Lùng Phình", "Phó Giám đốc phụ trách nông thôn mới – Sở NN&MT")
+			.doesNotContain(">Xã Y Tý<", ">Xã Tả Van<")
+			.contains("<option value=\"" + deputy + "\" selected=\"selected\">");
+		assertThat(html).containsPattern("data-testid=\"communes\">2<");
+		mvc.perform(get("/api/v1/criteria-summary").param("province", "15").param("period", "2026")
+				.param("helper", String.valueOf(deputy)).cookie(office))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.communes").value(2))
+			.andExpect(jsonPath("$.byMetCount['9']").value(1));
+		// The helper itself sees the same two communes, its whole scope
+		Cookie helper = Sessions.loginDemo(mvc, "lanhdao.snnmt");
+		mvc.perform(get("/api/v1/criteria-summary").param("period", "2026").param("helper", String.valueOf(deputy)).cookie(helper))
+			.andExpect(jsonPath("$.communes").value(2));
+		// A helper with no commune in the period: nothing counted
+		mvc.perform(get("/api/v1/criteria-summary").param("period", "2026").param("helper", "-1").cookie(office))
+			.andExpect(jsonPath("$.communes").value(0));
 	}
 
 	@Test
