@@ -16,19 +16,17 @@ import vn.giupxa.shared.ReportingPeriod;
 import vn.giupxa.shared.Scope;
 
 /**
- * Communes × criteria of a province for one set and period, computed in SQL: each criterion met,
- * not met or not entered against the commune's own threshold key; counts by number of criteria met.
- * The same statement, without the province, gives the national "n of N" summary.
+ * Communes × criteria of a province for one set and period: each criterion met, not met or not entered
+ * against the commune's own threshold key, and counts by number of criteria met, read from the results
+ * stored with each scorecard. The same statement, without the province, gives the national "n of N".
  */
 @Component
 @Transactional(readOnly = true)
 class ProvinceMatrix {
 
 	/**
-	 * Criterion status per commune (communes of the map on :asOf under :area, in the caller's scope).
-	 * Shaped for national figures (bench/program): thresholds are resolved once per indicator and key,
-	 * not per value, and values are read per scorecard of the period through their unique index (the
-	 * OFFSET 0 keeps the planner from hashing every value of every period instead).
+	 * "n met" per commune (communes of the map on :asOf under :area, in the caller's scope, optionally
+	 * among :communePaths) read from the stored results of their scorecards ({@link CriterionResults}).
 	 */
 	static final String STATUS = """
 			WITH communes AS (
@@ -44,41 +42,12 @@ class ProvinceMatrix {
 			                 AND (cc.valid_to IS NULL OR cc.valid_to >= :periodStart)
 			               ORDER BY cc.valid_from DESC LIMIT 1) AS key_value
 			  FROM communes c
-			), thresholds AS (
-			  SELECT DISTINCT ON (th.indicator_id, th.key_value) th.indicator_id, th.key_value, th.value
-			  FROM indicator_threshold th JOIN indicator i ON i.id = th.indicator_id
-			  WHERE i.set_id = :set AND (th.year = :year OR th.year IS NULL)
-			  ORDER BY th.indicator_id, th.key_value, th.year NULLS LAST
-			), assessments AS (
-			  SELECT a.id, a.unit_id, coalesce(k.key_value, 'ALL') AS key_value
-			  FROM criteria_assessment a JOIN keyed k ON k.id = a.unit_id
-			  WHERE a.set_id = :set AND a.period = :period
-			), entered AS (
-			  SELECT v.assessment_id, v.indicator_id, v.value, v.met
-			  FROM assessments a
-			  CROSS JOIN LATERAL (SELECT * FROM assessment_value v WHERE v.assessment_id = a.id OFFSET 0) v
-			), indicator_status AS (
-			  SELECT a.unit_id, i.criterion_id,
-			         CASE WHEN v.assessment_id IS NULL THEN NULL
-			              WHEN i.comparison = 'MET' THEN v.met
-			              WHEN t.value IS NULL THEN NULL
-			              WHEN i.comparison = 'AT_LEAST' THEN v.value >= t.value
-			              WHEN i.comparison = 'AT_MOST' THEN v.value <= t.value
-			              ELSE v.value = t.value END AS met
-			  FROM assessments a
-			  JOIN indicator i ON i.set_id = :set
-			  LEFT JOIN entered v ON v.assessment_id = a.id AND v.indicator_id = i.id
-			  LEFT JOIN thresholds t ON t.indicator_id = i.id AND t.key_value = a.key_value
-			), criterion_status AS (
-			  SELECT unit_id, criterion_id,
-			         CASE WHEN bool_or(met IS FALSE) THEN false WHEN bool_and(met IS TRUE) THEN true END AS met
-			  FROM indicator_status GROUP BY unit_id, criterion_id
 			), per_commune AS (
-			  SELECT k.id, k.code, k.name, k.key_value,
-			         count(*) FILTER (WHERE cs.met) AS met_count,
+			  SELECT k.id, k.code, k.name, k.key_value, a.id AS assessment_id, coalesce(r.met_count, 0) AS met_count,
 			         (SELECT count(*) FROM criterion WHERE set_id = :set) AS criteria_count
-			  FROM keyed k LEFT JOIN criterion_status cs ON cs.unit_id = k.id
-			  GROUP BY k.id, k.code, k.name, k.key_value
+			  FROM keyed k
+			  LEFT JOIN criteria_assessment a ON a.unit_id = k.id AND a.set_id = :set AND a.period = :period
+			  LEFT JOIN assessment_result r ON r.assessment_id = a.id
 			)
 			""";
 
@@ -86,9 +55,12 @@ class ProvinceMatrix {
 
 	private final HelperDirectory helpers;
 
-	ProvinceMatrix(JdbcClient jdbc, HelperDirectory helpers) {
+	private final CriterionResults results;
+
+	ProvinceMatrix(JdbcClient jdbc, HelperDirectory helpers, CriterionResults results) {
 		this.jdbc = jdbc;
 		this.helpers = helpers;
+		this.results = results;
 	}
 
 	/** The filter of a region or group (blank: all) and of the communes a helper helps during the period (null: all). */
@@ -104,15 +76,16 @@ class ProvinceMatrix {
 
 	Matrix matrix(String provincePath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope,
 			int page, int size) {
+		computed(set, period);
 		withoutJit();
 		Map<String, Object> params = params(provincePath, set, period, filter, scope);
 		String where = filter.keyValue() == null ? "" : " WHERE p.key_value = :keyValue";
 		List<Row> rows = jdbc.sql(STATUS + """
-				SELECT p.*, cs.criterion_id, cs.met, cr.number
+				SELECT p.*, r.met, cr.number
 				FROM (SELECT * FROM per_commune p""" + where + """
 				       ORDER BY p.code LIMIT :limit OFFSET :offset) p
-				LEFT JOIN criterion_status cs ON cs.unit_id = p.id
-				LEFT JOIN criterion cr ON cr.id = cs.criterion_id
+				LEFT JOIN criterion_result r ON r.assessment_id = p.assessment_id
+				LEFT JOIN criterion cr ON cr.id = r.criterion_id
 				ORDER BY p.code""")
 			.params(params)
 			.param("limit", size)
@@ -134,6 +107,7 @@ class ProvinceMatrix {
 
 	/** How many communes meet how many criteria, and how many are within two criteria of all. */
 	Summary summary(String areaPath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope) {
+		computed(set, period);
 		withoutJit();
 		Map<String, Object> params = params(areaPath, set, period, filter, scope);
 		String where = filter.keyValue() == null ? "" : " WHERE key_value = :keyValue";
@@ -150,6 +124,13 @@ class ProvinceMatrix {
 			.mapToLong(Map.Entry::getValue)
 			.sum();
 		return new Summary(total, criteria, byCount, byCount.getOrDefault(criteria, 0L), nearlyThere);
+	}
+
+	/** Scorecards written by SQL (demo data, benchmark) get their stored results before they are read. */
+	private void computed(Catalog.SetView set, ReportingPeriod period) {
+		if (!results.complete(set.id(), period.code())) {
+			results.fillMissing(set.id(), period.code());
+		}
 	}
 
 	/**

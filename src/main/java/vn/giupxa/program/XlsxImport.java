@@ -50,15 +50,18 @@ class XlsxImport {
 
 	private final AuditTrail audit;
 
+	private final CriterionResults results;
+
 	private final java.time.Clock clock;
 
 	XlsxImport(Catalog catalog, Territory territory, TargetService targetService, JdbcClient jdbc, AuditTrail audit,
-			java.time.Clock clock) {
+			CriterionResults results, java.time.Clock clock) {
 		this.catalog = catalog;
 		this.territory = territory;
 		this.targetService = targetService;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.results = results;
 		this.clock = clock;
 	}
 
@@ -89,6 +92,7 @@ class XlsxImport {
 		}
 		writeIndicators(checked.indicators);
 		writeValues(checked.values);
+		refreshResults(checked);
 		checked.targets.forEach(targetService::create);
 		audit.record(AuditAction.IMPORT, "CriteriaWorkbook", null, fileName + ": " + checked.indicators.size()
 				+ " indicator rows, " + checked.values.size() + " values, " + checked.targets.size() + " targets");
@@ -320,6 +324,22 @@ class XlsxImport {
 			.param("mets", rows.stream().map(ValueRow::met).toArray(Boolean[]::new))
 			.param("evidence", rows.stream().map(ValueRow::evidence).toArray(String[]::new))
 			.update();
+	}
+
+	/** Every scorecard of a set whose indicators changed, and the scorecards whose values were written. */
+	private void refreshResults(Checked checked) {
+		Set<Long> changedSets = new java.util.TreeSet<>();
+		checked.indicators.forEach(row -> changedSets.add(row.setId()));
+		changedSets.forEach(results::refreshSet);
+		Map<SetPeriod, Set<Long>> communes = new HashMap<>();
+		checked.values.stream()
+			.filter(row -> !changedSets.contains(row.setId()))
+			.forEach(row -> communes.computeIfAbsent(new SetPeriod(row.setId(), row.period()), k -> new HashSet<>())
+				.add(row.unitId()));
+		communes.forEach((scorecards, units) -> results.refresh(scorecards.setId(), scorecards.period(), units));
+	}
+
+	private record SetPeriod(long setId, String period) {
 	}
 
 	// ---------------------------------------------------------------- targets
