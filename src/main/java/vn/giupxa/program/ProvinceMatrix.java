@@ -102,15 +102,18 @@ class ProvinceMatrix {
 				commune.status().put(row.criterion(), row.met());
 			}
 		}
-		return new Matrix(new ArrayList<>(communes.values()), summary(provincePath, set, period, filter, scope));
+		return new Matrix(new ArrayList<>(communes.values()), counts(params, set));
 	}
 
 	/** How many communes meet how many criteria, and how many are within two criteria of all. */
 	Summary summary(String areaPath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope) {
 		computed(set, period);
 		withoutJit();
-		Map<String, Object> params = params(areaPath, set, period, filter, scope);
-		String where = filter.keyValue() == null ? "" : " WHERE key_value = :keyValue";
+		return counts(params(areaPath, set, period, filter, scope), set);
+	}
+
+	private Summary counts(Map<String, Object> params, Catalog.SetView set) {
+		String where = params.get("keyValue") == null ? "" : " WHERE key_value = :keyValue";
 		Map<Integer, Long> byCount = new LinkedHashMap<>();
 		jdbc.sql(STATUS + "SELECT met_count, count(*) AS communes FROM per_commune" + where
 				+ " GROUP BY met_count ORDER BY met_count DESC")
@@ -170,6 +173,46 @@ class ProvinceMatrix {
 
 		public boolean nearlyThere() {
 			return metCount < criteriaCount && metCount >= criteriaCount - 2;
+		}
+
+		/** The cells of the line in the order of these criteria (the page renders up to 1,000 of them). */
+		public List<Cell> cells(List<Catalog.CriterionView> criteria) {
+			return criteria.stream().map(criterion -> Cell.of(status.get(criterion.number()))).toList();
+		}
+	}
+
+	/** A matrix cell as the page shows it: colour, symbol and the message key of its label. */
+	enum Cell {
+
+		MET("table-success", "✓", "program.met.true"), NOT_MET("table-danger", "✗", "program.met.false"),
+		NOT_ENTERED("table-light", "·", "program.met.unknown");
+
+		private final String css;
+
+		private final String symbol;
+
+		private final String label;
+
+		Cell(String css, String symbol, String label) {
+			this.css = css;
+			this.symbol = symbol;
+			this.label = label;
+		}
+
+		static Cell of(Boolean met) {
+			return met == null ? NOT_ENTERED : met ? MET : NOT_MET;
+		}
+
+		public String css() {
+			return css;
+		}
+
+		public String symbol() {
+			return symbol;
+		}
+
+		public String label() {
+			return label;
 		}
 	}
 

@@ -116,7 +116,8 @@ class ScorecardTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Xã Bắc Hà")))
 			.andExpect(content().string(containsString("table-success")))
-			.andExpect(content().string(containsString("table-danger")));
+			.andExpect(content().string(containsString("table-danger")))
+			.andExpect(content().string(containsString("href=\"/communes/02839/scorecard?set=XA-NTM-2026-2030&amp;period=2026\"")));
 	}
 
 	@Test
