@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,8 @@ import vn.giupxa.territory.UnitView;
  */
 @Service
 class XlsxImport {
+
+	private static final Logger log = LoggerFactory.getLogger(XlsxImport.class);
 
 	private final Catalog catalog;
 
@@ -90,9 +94,13 @@ class XlsxImport {
 		if (rows == 0) {
 			return new Outcome(0, List.of(Problem.ofFile("program.import.noRows")));
 		}
+		long started = System.nanoTime();
 		writeIndicators(checked.indicators);
 		writeValues(checked.values);
+		long written = System.nanoTime();
 		refreshResults(checked);
+		log.info("{}: {} rows written in {} ms, criterion results recomputed in {} ms", fileName, rows,
+				(written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
 		checked.targets.forEach(targetService::create);
 		audit.record(AuditAction.IMPORT, "CriteriaWorkbook", null, fileName + ": " + checked.indicators.size()
 				+ " indicator rows, " + checked.values.size() + " values, " + checked.targets.size() + " targets");

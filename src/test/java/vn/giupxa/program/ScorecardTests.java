@@ -106,6 +106,10 @@ class ScorecardTests {
 			.andExpect(content().string(not(containsString("xa.demo"))));
 		mvc.perform(get("/tieu-chi/02848"))
 			.andExpect(content().string(containsString("9 / 10 tiêu chí đạt")))
+			// Results are not told by colour alone: a symbol, and the result in words for screen readers
+			.andExpect(result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
+				.contains("aria-label=\"Kết quả từng tiêu chí\"", "7 ✗", "1 ✓")
+				.containsPattern("class=\"visually-hidden\">Tiêu chí 7 \\([^)]+\\): Không đạt<"))
 			.andExpect(result -> assertThat(result.getResponse().getCookie("SESSION")).isNull());
 	}
 
