@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 RUNS=${1:-30}
-WARMUP=${BENCH_WARMUP:-10}
+WARMUP=${BENCH_WARMUP:-50}
 PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
 PG_PORT=${BENCH_PG_PORT:-55432}
 APP_PORT=${BENCH_APP_PORT:-18089}
@@ -100,23 +100,38 @@ PROVINCE_PATH=$(psql_bench -Atc "SELECT path FROM administrative_unit WHERE leve
 PROVINCE_COMMUNES=$(psql_bench -Atc "SELECT count(*) FROM administrative_unit WHERE level = 'COMMUNE' AND valid_to IS NULL AND path LIKE '${PROVINCE_PATH}%'")
 log "largest province ${PROVINCE} (${PROVINCE_COMMUNES} communes)"
 
-# ---------------------------------------------------------------- 5. bare SQL, the statement of ProvinceMatrix
+# ---------------------------------------------------------------- 5. the stored results, computed by the app
+# The synthetic scorecards are written by SQL, so they have no stored criterion results yet: the first
+# request that reads a set and period computes them (CriterionResults.fillMissing). Timed once here.
+start_app
+JAR_COOKIES="${WORK}/cookies.txt"
+csrf() { curl -fs --max-time 30 -b "${JAR_COOKIES}" -c "${JAR_COOKIES}" "${BASE}$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
+TOKEN=$(csrf /login)
+LOGIN=$(curl -s --max-time 30 -o /dev/null -w '%{redirect_url}' -b "${JAR_COOKIES}" -c "${JAR_COOKIES}" \
+  --data-urlencode username=bench.admin --data-urlencode password=giupxa-demo-2026 --data-urlencode "_csrf=${TOKEN}" "${BASE}/login")
+case "${LOGIN}" in */home) ;; *) log "login failed: ${LOGIN}"; exit 1 ;; esac
+FILL_SECONDS=$(curl -s --max-time 300 -o /dev/null -w '%{time_total}' -b "${JAR_COOKIES}" "${BASE}/api/v1/criteria-summary?set=${SET}&period=${PERIOD}")
+STORED=$(psql_bench -Atc "SELECT count(*) FROM assessment_result r JOIN criteria_assessment a ON a.id = r.assessment_id WHERE a.period = '${PERIOD}'")
+log "first read computed ${STORED} scorecards in ${FILL_SECONDS} s"
+
+# ---------------------------------------------------------------- 6. bare SQL, the statement of ProvinceMatrix
 # STATUS is read from the source at run time, so this is the SQL the application runs; the two tails
 # are ProvinceMatrix.matrix (first page of 100) and ProvinceMatrix.summary without a key filter.
 STATUS=$(awk '/static final String STATUS = """/ { f = 1; next } f && /""";/ { exit } f' \
   src/main/java/vn/giupxa/program/ProvinceMatrix.java)
 MATRIX_SQL="${STATUS}
-SELECT p.*, cs.criterion_id, cs.met, cr.number
+SELECT p.*, r.met, cr.number
 FROM (SELECT * FROM per_commune p ORDER BY p.code LIMIT :limit OFFSET :offset) p
-LEFT JOIN criterion_status cs ON cs.unit_id = p.id
-LEFT JOIN criterion cr ON cr.id = cs.criterion_id
+LEFT JOIN criterion_result r ON r.assessment_id = p.assessment_id
+LEFT JOIN criterion cr ON cr.id = r.criterion_id
 ORDER BY p.code;"
 SUMMARY_SQL="${STATUS}SELECT met_count, count(*) AS communes FROM per_commune GROUP BY met_count ORDER BY met_count DESC;"
 SET_ID=$(psql_bench -Atc "SELECT id FROM criteria_set WHERE code = '${SET}'")
 # psql replaces :name by the variable, so the application's named parameters become literals here.
 VARS=(-v "asOf=DATE '${PERIOD}-01-01'" -v unrestricted=true -v "patterns='{}'" -v "keyKind='COMMUNE_GROUP'"
       -v "periodStart=DATE '${PERIOD}-01-01'" -v "periodEnd=DATE '${PERIOD}-12-31'" -v "year=${PERIOD}"
-      -v "set=${SET_ID}" -v "period='${PERIOD}'" -v limit=100 -v offset=0)
+      -v "set=${SET_ID}" -v "period='${PERIOD}'" -v limit=100 -v offset=0
+      -v anyCommune=true -v "communePaths='{}'")
 
 bare() { # name, area, statements per run → one duration in ms per line (the sum of the run's statements)
   local script="${WORK}/$1.sql" statements
@@ -143,14 +158,7 @@ done
 explain matrix "${PROVINCE_PATH}" "${MATRIX_SQL}"
 explain summary "/" "${SUMMARY_SQL}"
 
-# ---------------------------------------------------------------- 6. through the application
-start_app
-JAR_COOKIES="${WORK}/cookies.txt"
-csrf() { curl -fs --max-time 30 -b "${JAR_COOKIES}" -c "${JAR_COOKIES}" "${BASE}$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
-TOKEN=$(csrf /login)
-LOGIN=$(curl -s --max-time 30 -o /dev/null -w '%{redirect_url}' -b "${JAR_COOKIES}" -c "${JAR_COOKIES}" \
-  --data-urlencode username=bench.admin --data-urlencode password=giupxa-demo-2026 --data-urlencode "_csrf=${TOKEN}" "${BASE}/login")
-case "${LOGIN}" in */home) ;; *) log "login failed: ${LOGIN}"; exit 1 ;; esac
+# ---------------------------------------------------------------- 7. through the application
 
 http() { # path → one duration in ms per line (after warm-up), fails on a non-200
   local code
@@ -164,7 +172,7 @@ log "through HTTP, ${WARMUP} warm-up + ${RUNS} runs each"
 http "/criteria-matrix?province=${PROVINCE}&set=${SET}&period=${PERIOD}" >"${WORK}/app-matrix.ms"
 http "/api/v1/criteria-summary?set=${SET}&period=${PERIOD}" >"${WORK}/app-summary.ms"
 
-# ---------------------------------------------------------------- 7. XLSX import of 3,321 × 47 values
+# ---------------------------------------------------------------- 8. XLSX import of 3,321 × 47 values
 log "building the workbook"
 mkdir "${WORK}/lib"
 (cd "${WORK}/lib" && unzip -q -j "${OLDPWD}/${JAR}" 'BOOT-INF/lib/*.jar')
@@ -176,9 +184,10 @@ read -r IMPORT_CODE IMPORT_SECONDS IMPORT_REDIRECT < <(curl -s --max-time 600 -o
   -w '%{http_code} %{time_total} %{redirect_url}\n' -b "${JAR_COOKIES}" -c "${JAR_COOKIES}" \
   -H "X-CSRF-TOKEN: ${TOKEN}" -F "file=@${WORK}/values.xlsx" "${BASE}/criteria/import")
 IMPORTED=$(psql_bench -Atc "SELECT count(*) FROM assessment_value v JOIN criteria_assessment a ON a.id = v.assessment_id WHERE a.period = '2028'")
+IMPORTED_RESULTS=$(psql_bench -Atc "SELECT count(*) FROM assessment_result r JOIN criteria_assessment a ON a.id = r.assessment_id WHERE a.period = '2028'")
 [ "${IMPORT_CODE}" = 302 ] || { log "import refused (HTTP ${IMPORT_CODE}), see ${WORK}/import.html"; BENCH_KEEP=1; }
 
-# ---------------------------------------------------------------- 8. report
+# ---------------------------------------------------------------- 9. report
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 BM=$(p95 <"${WORK}/bare-matrix.ms"); BS=$(p95 <"${WORK}/bare-summary.ms")
 AM=$(p95 <"${WORK}/app-matrix.ms"); AS=$(p95 <"${WORK}/app-summary.ms")
@@ -191,7 +200,8 @@ AM=$(p95 <"${WORK}/app-matrix.ms"); AS=$(p95 <"${WORK}/app-summary.ms")
   echo "national summary (all communes in force, n of N):"
   echo "  app GET /api/v1/criteria-summary p95 ${AS} ms (median $(median <"${WORK}/app-summary.ms"))"
   echo "  bare SQL (psql)                  p95 ${BS} ms (median $(median <"${WORK}/bare-summary.ms"))   app/bare $(ratio "${AS}" "${BS}")"
-  echo "XLSX import: HTTP ${IMPORT_CODE} in ${IMPORT_SECONDS} s, ${IMPORTED} values written for period 2028"
+  echo "stored results: the first read computed ${STORED} scorecards of ${PERIOD} in ${FILL_SECONDS} s"
+  echo "XLSX import: HTTP ${IMPORT_CODE} in ${IMPORT_SECONDS} s, ${IMPORTED} values written for period 2028, ${IMPORTED_RESULTS} scorecard results stored with them"
   echo "runs: ${RUNS} per measurement after ${WARMUP} warm-up requests (bare: $(( WARMUP / 2 )) warm-up runs)"
 } | tee -a "${RESULTS}"
 echo "--- EXPLAIN (ANALYZE, BUFFERS) of the matrix statement" >>"${RESULTS}"; cat "${WORK}/matrix.explain.txt" >>"${RESULTS}"

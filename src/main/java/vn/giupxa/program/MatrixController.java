@@ -15,7 +15,7 @@ import vn.giupxa.territory.Territory;
 import vn.giupxa.territory.UnitLevel;
 import vn.giupxa.territory.UnitView;
 
-/** The province matrix page: communes × criteria, coloured, with counts and filters by region or group. */
+/** The province matrix page: communes × criteria, coloured, with counts and filters by region or group and by helper. */
 @Controller
 class MatrixController {
 
@@ -42,7 +42,7 @@ class MatrixController {
 	@GetMapping("/criteria-matrix")
 	String show(@RequestParam(required = false) String province, @RequestParam(required = false) String set,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String key,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) Long helper, @RequestParam(defaultValue = "0") int page, Model model) {
 		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
 		Catalog.SetView criteriaSet = scorecards.set(set, reportingPeriod);
 		Scope scope = CurrentUser.scope();
@@ -50,13 +50,15 @@ class MatrixController {
 		UnitView unit = territory.findByCode(provinceCode, reportingPeriod.start())
 			.filter(u -> u.level() == UnitLevel.PROVINCE)
 			.orElseThrow(() -> new NotFoundException("program.province.notFound", provinceCode));
-		String keyValue = key == null || key.isBlank() ? null : key.strip();
+		ProvinceMatrix.Filter filter = matrix.filter(key, helper, reportingPeriod);
 		model.addAttribute("province", unit);
 		model.addAttribute("set", criteriaSet);
 		model.addAttribute("period", reportingPeriod);
-		model.addAttribute("key", keyValue);
+		model.addAttribute("key", filter.keyValue());
+		model.addAttribute("helper", helper);
+		model.addAttribute("helpers", matrix.helpers(unit.path(), reportingPeriod));
 		model.addAttribute("criteria", catalog.criteria(criteriaSet.id()));
-		model.addAttribute("matrix", matrix.matrix(unit.path(), criteriaSet, reportingPeriod, keyValue, scope,
+		model.addAttribute("matrix", matrix.matrix(unit.path(), criteriaSet, reportingPeriod, filter, scope,
 				Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("sets", catalog.sets(0, 50).getContent());

@@ -55,14 +55,15 @@ class ProgramApiController {
 			@Parameter(description = "province code; the whole country when absent") @RequestParam(required = false) String province,
 			@Parameter(description = "criteria set code; the commune set in force when absent") @RequestParam(required = false) String set,
 			@Parameter(description = "2026, 2026-6T, 2026-9T, 2026-Q1…; this year when absent") @RequestParam(required = false) String period,
-			@Parameter(description = "region or commune group; all when absent") @RequestParam(required = false) String key) {
+			@Parameter(description = "region or commune group; all when absent") @RequestParam(required = false) String key,
+			@Parameter(description = "helper (assigned position id): only the communes it helps during the period; all when absent") @RequestParam(required = false) Long helper) {
 		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
 		String area = province == null || province.isBlank() ? "/" : territory.findByCode(province.strip(), reportingPeriod.start())
 			.filter(unit -> unit.level() == UnitLevel.PROVINCE)
 			.orElseThrow(() -> new NotFoundException("program.province.notFound", province))
 			.path();
 		return matrix.summary(area, scorecards.set(set, reportingPeriod), reportingPeriod,
-				key == null || key.isBlank() ? null : key.strip(), CurrentUser.scope());
+				matrix.filter(key, helper, reportingPeriod), CurrentUser.scope());
 	}
 
 	@GetMapping("/criteria-sets")

@@ -5,28 +5,28 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.giupxa.shared.HelperDirectory;
 import vn.giupxa.shared.ReportingPeriod;
 import vn.giupxa.shared.Scope;
 
 /**
- * Communes × criteria of a province for one set and period, computed in SQL: each criterion met,
- * not met or not entered against the commune's own threshold key; counts by number of criteria met.
- * The same statement, without the province, gives the national "n of N" summary.
+ * Communes × criteria of a province for one set and period: each criterion met, not met or not entered
+ * against the commune's own threshold key, and counts by number of criteria met, read from the results
+ * stored with each scorecard. The same statement, without the province, gives the national "n of N".
  */
 @Component
 @Transactional(readOnly = true)
 class ProvinceMatrix {
 
 	/**
-	 * Criterion status per commune (communes of the map on :asOf under :area, in the caller's scope).
-	 * Shaped for national figures (bench/program): thresholds are resolved once per indicator and key,
-	 * not per value, and values are read per scorecard of the period through their unique index (the
-	 * OFFSET 0 keeps the planner from hashing every value of every period instead).
+	 * "n met" per commune (communes of the map on :asOf under :area, in the caller's scope, optionally
+	 * among :communePaths) read from the stored results of their scorecards ({@link CriterionResults}).
 	 */
 	static final String STATUS = """
 			WITH communes AS (
@@ -35,68 +35,57 @@ class ProvinceMatrix {
 			  WHERE u.level = 'COMMUNE' AND u.path LIKE :area
 			    AND (u.valid_from IS NULL OR u.valid_from <= :asOf) AND (u.valid_to IS NULL OR u.valid_to >= :asOf)
 			    AND (:unrestricted OR u.path LIKE ANY (CAST(:patterns AS text[])))
+			    AND (:anyCommune OR u.path = ANY (CAST(:communePaths AS text[])))
 			), keyed AS (
 			  SELECT c.*, (SELECT cc.value FROM commune_classification cc
 			               WHERE cc.unit_id = c.id AND cc.kind = :keyKind AND cc.valid_from <= :periodEnd
 			                 AND (cc.valid_to IS NULL OR cc.valid_to >= :periodStart)
 			               ORDER BY cc.valid_from DESC LIMIT 1) AS key_value
 			  FROM communes c
-			), thresholds AS (
-			  SELECT DISTINCT ON (th.indicator_id, th.key_value) th.indicator_id, th.key_value, th.value
-			  FROM indicator_threshold th JOIN indicator i ON i.id = th.indicator_id
-			  WHERE i.set_id = :set AND (th.year = :year OR th.year IS NULL)
-			  ORDER BY th.indicator_id, th.key_value, th.year NULLS LAST
-			), assessments AS (
-			  SELECT a.id, a.unit_id, coalesce(k.key_value, 'ALL') AS key_value
-			  FROM criteria_assessment a JOIN keyed k ON k.id = a.unit_id
-			  WHERE a.set_id = :set AND a.period = :period
-			), entered AS (
-			  SELECT v.assessment_id, v.indicator_id, v.value, v.met
-			  FROM assessments a
-			  CROSS JOIN LATERAL (SELECT * FROM assessment_value v WHERE v.assessment_id = a.id OFFSET 0) v
-			), indicator_status AS (
-			  SELECT a.unit_id, i.criterion_id,
-			         CASE WHEN v.assessment_id IS NULL THEN NULL
-			              WHEN i.comparison = 'MET' THEN v.met
-			              WHEN t.value IS NULL THEN NULL
-			              WHEN i.comparison = 'AT_LEAST' THEN v.value >= t.value
-			              WHEN i.comparison = 'AT_MOST' THEN v.value <= t.value
-			              ELSE v.value = t.value END AS met
-			  FROM assessments a
-			  JOIN indicator i ON i.set_id = :set
-			  LEFT JOIN entered v ON v.assessment_id = a.id AND v.indicator_id = i.id
-			  LEFT JOIN thresholds t ON t.indicator_id = i.id AND t.key_value = a.key_value
-			), criterion_status AS (
-			  SELECT unit_id, criterion_id,
-			         CASE WHEN bool_or(met IS FALSE) THEN false WHEN bool_and(met IS TRUE) THEN true END AS met
-			  FROM indicator_status GROUP BY unit_id, criterion_id
 			), per_commune AS (
-			  SELECT k.id, k.code, k.name, k.key_value,
-			         count(*) FILTER (WHERE cs.met) AS met_count,
+			  SELECT k.id, k.code, k.name, k.key_value, a.id AS assessment_id, coalesce(r.met_count, 0) AS met_count,
 			         (SELECT count(*) FROM criterion WHERE set_id = :set) AS criteria_count
-			  FROM keyed k LEFT JOIN criterion_status cs ON cs.unit_id = k.id
-			  GROUP BY k.id, k.code, k.name, k.key_value
+			  FROM keyed k
+			  LEFT JOIN criteria_assessment a ON a.unit_id = k.id AND a.set_id = :set AND a.period = :period
+			  LEFT JOIN assessment_result r ON r.assessment_id = a.id
 			)
 			""";
 
 	private final JdbcClient jdbc;
 
-	ProvinceMatrix(JdbcClient jdbc) {
+	private final HelperDirectory helpers;
+
+	private final CriterionResults results;
+
+	ProvinceMatrix(JdbcClient jdbc, HelperDirectory helpers, CriterionResults results) {
 		this.jdbc = jdbc;
+		this.helpers = helpers;
+		this.results = results;
 	}
 
-	Matrix matrix(String provincePath, Catalog.SetView set, ReportingPeriod period, String keyValue, Scope scope,
+	/** The filter of a region or group (blank: all) and of the communes a helper helps during the period (null: all). */
+	Filter filter(String keyValue, Long helperId, ReportingPeriod period) {
+		return new Filter(keyValue == null || keyValue.isBlank() ? null : keyValue.strip(),
+				helperId == null ? null : helpers.communesOf(helperId, period.start(), period.end()));
+	}
+
+	/** The helpers of the area's communes during the period, for the filter. */
+	List<HelperDirectory.HelperEntry> helpers(String areaPath, ReportingPeriod period) {
+		return helpers.helpers(areaPath, period.start(), period.end());
+	}
+
+	Matrix matrix(String provincePath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope,
 			int page, int size) {
+		computed(set, period);
 		withoutJit();
-		Map<String, Object> params = params(provincePath, set, period, scope);
-		params.put("keyValue", keyValue);
-		String filter = keyValue == null ? "" : " WHERE p.key_value = :keyValue";
+		Map<String, Object> params = params(provincePath, set, period, filter, scope);
+		String where = filter.keyValue() == null ? "" : " WHERE p.key_value = :keyValue";
 		List<Row> rows = jdbc.sql(STATUS + """
-				SELECT p.*, cs.criterion_id, cs.met, cr.number
-				FROM (SELECT * FROM per_commune p""" + filter + """
+				SELECT p.*, r.met, cr.number
+				FROM (SELECT * FROM per_commune p""" + where + """
 				       ORDER BY p.code LIMIT :limit OFFSET :offset) p
-				LEFT JOIN criterion_status cs ON cs.unit_id = p.id
-				LEFT JOIN criterion cr ON cr.id = cs.criterion_id
+				LEFT JOIN criterion_result r ON r.assessment_id = p.assessment_id
+				LEFT JOIN criterion cr ON cr.id = r.criterion_id
 				ORDER BY p.code""")
 			.params(params)
 			.param("limit", size)
@@ -113,17 +102,20 @@ class ProvinceMatrix {
 				commune.status().put(row.criterion(), row.met());
 			}
 		}
-		return new Matrix(new ArrayList<>(communes.values()), summary(provincePath, set, period, keyValue, scope));
+		return new Matrix(new ArrayList<>(communes.values()), counts(params, set));
 	}
 
 	/** How many communes meet how many criteria, and how many are within two criteria of all. */
-	Summary summary(String areaPath, Catalog.SetView set, ReportingPeriod period, String keyValue, Scope scope) {
+	Summary summary(String areaPath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope) {
+		computed(set, period);
 		withoutJit();
-		Map<String, Object> params = params(areaPath, set, period, scope);
-		params.put("keyValue", keyValue);
-		String filter = keyValue == null ? "" : " WHERE key_value = :keyValue";
+		return counts(params(areaPath, set, period, filter, scope), set);
+	}
+
+	private Summary counts(Map<String, Object> params, Catalog.SetView set) {
+		String where = params.get("keyValue") == null ? "" : " WHERE key_value = :keyValue";
 		Map<Integer, Long> byCount = new LinkedHashMap<>();
-		jdbc.sql(STATUS + "SELECT met_count, count(*) AS communes FROM per_commune" + filter
+		jdbc.sql(STATUS + "SELECT met_count, count(*) AS communes FROM per_commune" + where
 				+ " GROUP BY met_count ORDER BY met_count DESC")
 			.params(params)
 			.query((rs, n) -> byCount.put(rs.getInt("met_count"), rs.getLong("communes")))
@@ -137,6 +129,13 @@ class ProvinceMatrix {
 		return new Summary(total, criteria, byCount, byCount.getOrDefault(criteria, 0L), nearlyThere);
 	}
 
+	/** Scorecards written by SQL (demo data, benchmark) get their stored results before they are read. */
+	private void computed(Catalog.SetView set, ReportingPeriod period) {
+		if (!results.complete(set.id(), period.code())) {
+			results.fillMissing(set.id(), period.code());
+		}
+	}
+
 	/**
 	 * PostgreSQL compiles this statement with JIT when its estimated cost is high, which took 30 ms to
 	 * almost a second on national data for a query that runs in a fraction of that (bench/program).
@@ -145,8 +144,12 @@ class ProvinceMatrix {
 		jdbc.sql("SET LOCAL jit = off").update();
 	}
 
-	private static Map<String, Object> params(String areaPath, Catalog.SetView set, ReportingPeriod period, Scope scope) {
+	private static Map<String, Object> params(String areaPath, Catalog.SetView set, ReportingPeriod period, Filter filter,
+			Scope scope) {
 		Map<String, Object> params = new HashMap<>();
+		params.put("keyValue", filter.keyValue());
+		params.put("anyCommune", filter.communePaths() == null);
+		params.put("communePaths", filter.communePaths() == null ? new String[0] : filter.communePaths().toArray(String[]::new));
 		params.put("area", areaPath + "%");
 		params.put("asOf", period.start());
 		params.put("unrestricted", scope.unrestricted());
@@ -171,6 +174,53 @@ class ProvinceMatrix {
 		public boolean nearlyThere() {
 			return metCount < criteriaCount && metCount >= criteriaCount - 2;
 		}
+
+		/** The cells of the line in the order of these criteria (the page renders up to 1,000 of them). */
+		public List<Cell> cells(List<Catalog.CriterionView> criteria) {
+			return criteria.stream().map(criterion -> Cell.of(status.get(criterion.number()))).toList();
+		}
+	}
+
+	/** A matrix cell as the page shows it: colour, symbol and the message key of its label. */
+	enum Cell {
+
+		MET("table-success", "✓", "program.met.true"), NOT_MET("table-danger", "✗", "program.met.false"),
+		NOT_ENTERED("table-light", "·", "program.met.unknown");
+
+		private final String css;
+
+		private final String symbol;
+
+		private final String label;
+
+		Cell(String css, String symbol, String label) {
+			this.css = css;
+			this.symbol = symbol;
+			this.label = label;
+		}
+
+		static Cell of(Boolean met) {
+			return met == null ? NOT_ENTERED : met ? MET : NOT_MET;
+		}
+
+		public String css() {
+			return css;
+		}
+
+		public String symbol() {
+			return symbol;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/**
+	 * Which communes to count: of one region or group ({@code keyValue}, null for all) and among these
+	 * commune paths (those a helper helps; null for all).
+	 */
+	record Filter(String keyValue, Set<String> communePaths) {
 	}
 
 	record Summary(long communes, int criteria, Map<Integer, Long> byMetCount, long allMet, long missingTwoOrFewer) {

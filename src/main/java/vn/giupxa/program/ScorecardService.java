@@ -33,15 +33,19 @@ class ScorecardService {
 
 	private final Catalog catalog;
 
+	private final CriterionResults results;
+
 	private final Clock clock;
 
 	ScorecardService(CriteriaAssessmentRepository assessments, RecognitionRepository recognitions,
-			CommuneClassificationRepository classifications, Scorecards scorecards, Catalog catalog, Clock clock) {
+			CommuneClassificationRepository classifications, Scorecards scorecards, Catalog catalog,
+			CriterionResults results, Clock clock) {
 		this.assessments = assessments;
 		this.recognitions = recognitions;
 		this.classifications = classifications;
 		this.scorecards = scorecards;
 		this.catalog = catalog;
+		this.results = results;
 		this.clock = clock;
 	}
 
@@ -61,7 +65,8 @@ class ScorecardService {
 		checkVersion(assessment, form.version());
 		assessment.enter(indicator.id(), form.value(), indicator.comparison() == Comparison.MET ? form.met() : null,
 				form.evidence(), CurrentUser.usernameOrAnonymous(), now());
-		assessments.save(assessment);
+		assessments.saveAndFlush(assessment);
+		results.refresh(target.set().id(), key.period().code(), java.util.List.of(target.commune().id()));
 	}
 
 	void submit(String communeCode, ScorecardKey key, Long version) {
@@ -94,8 +99,9 @@ class ScorecardService {
 				CurrentUser.scope());
 		classifications.findByUnitIdAndKindAndValidToIsNull(commune.id(), form.kind())
 			.forEach(previous -> previous.endBefore(form.validFrom()));
-		classifications.save(new CommuneClassification(commune.id(), form.kind(), form.value(), form.validFrom(),
+		classifications.saveAndFlush(new CommuneClassification(commune.id(), form.kind(), form.value(), form.validFrom(),
 				form.decidedBy()));
+		results.refreshCommune(commune.id());
 	}
 
 	private CriteriaAssessment existing(String communeCode, ScorecardKey key, Long version) {

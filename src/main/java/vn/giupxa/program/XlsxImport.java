@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,8 @@ import vn.giupxa.territory.UnitView;
 @Service
 class XlsxImport {
 
+	private static final Logger log = LoggerFactory.getLogger(XlsxImport.class);
+
 	private final Catalog catalog;
 
 	private final Territory territory;
@@ -50,15 +54,18 @@ class XlsxImport {
 
 	private final AuditTrail audit;
 
+	private final CriterionResults results;
+
 	private final java.time.Clock clock;
 
 	XlsxImport(Catalog catalog, Territory territory, TargetService targetService, JdbcClient jdbc, AuditTrail audit,
-			java.time.Clock clock) {
+			CriterionResults results, java.time.Clock clock) {
 		this.catalog = catalog;
 		this.territory = territory;
 		this.targetService = targetService;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.results = results;
 		this.clock = clock;
 	}
 
@@ -87,8 +94,13 @@ class XlsxImport {
 		if (rows == 0) {
 			return new Outcome(0, List.of(Problem.ofFile("program.import.noRows")));
 		}
+		long started = System.nanoTime();
 		writeIndicators(checked.indicators);
 		writeValues(checked.values);
+		long written = System.nanoTime();
+		refreshResults(checked);
+		log.info("{}: {} rows written in {} ms, criterion results recomputed in {} ms", fileName, rows,
+				(written - started) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
 		checked.targets.forEach(targetService::create);
 		audit.record(AuditAction.IMPORT, "CriteriaWorkbook", null, fileName + ": " + checked.indicators.size()
 				+ " indicator rows, " + checked.values.size() + " values, " + checked.targets.size() + " targets");
@@ -320,6 +332,22 @@ class XlsxImport {
 			.param("mets", rows.stream().map(ValueRow::met).toArray(Boolean[]::new))
 			.param("evidence", rows.stream().map(ValueRow::evidence).toArray(String[]::new))
 			.update();
+	}
+
+	/** Every scorecard of a set whose indicators changed, and the scorecards whose values were written. */
+	private void refreshResults(Checked checked) {
+		Set<Long> changedSets = new java.util.TreeSet<>();
+		checked.indicators.forEach(row -> changedSets.add(row.setId()));
+		changedSets.forEach(results::refreshSet);
+		Map<SetPeriod, Set<Long>> communes = new HashMap<>();
+		checked.values.stream()
+			.filter(row -> !changedSets.contains(row.setId()))
+			.forEach(row -> communes.computeIfAbsent(new SetPeriod(row.setId(), row.period()), k -> new HashSet<>())
+				.add(row.unitId()));
+		communes.forEach((scorecards, units) -> results.refresh(scorecards.setId(), scorecards.period(), units));
+	}
+
+	private record SetPeriod(long setId, String period) {
 	}
 
 	// ---------------------------------------------------------------- targets

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.giupxa.IntegrationTest;
 import vn.giupxa.support.Sessions;
@@ -105,6 +106,10 @@ class ScorecardTests {
 			.andExpect(content().string(not(containsString("xa.demo"))));
 		mvc.perform(get("/tieu-chi/02848"))
 			.andExpect(content().string(containsString("9 / 10 tiêu chí đạt")))
+			// Results are not told by colour alone: a symbol, and the result in words for screen readers
+			.andExpect(result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
+				.contains("aria-label=\"Kết quả từng tiêu chí\"", "7 ✗", "1 ✓")
+				.containsPattern("class=\"visually-hidden\">Tiêu chí 7 \\([^)]+\\): Không đạt<"))
 			.andExpect(result -> assertThat(result.getResponse().getCookie("SESSION")).isNull());
 	}
 
@@ -115,7 +120,38 @@ class ScorecardTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Xã Bắc Hà")))
 			.andExpect(content().string(containsString("table-success")))
-			.andExpect(content().string(containsString("table-danger")));
+			.andExpect(content().string(containsString("table-danger")))
+			.andExpect(content().string(containsString("href=\"/communes/02839/scorecard?set=XA-NTM-2026-2030&amp;period=2026\"")));
+	}
+
+	@Test
+	void theProvinceMatrixFiltersByTheHelperOfTheCommunes() throws Exception {
+		long deputy = jdbc.sql("""
+				SELECT p.id FROM agency_position p JOIN agency a ON a.id = p.agency_id
+				WHERE a.code = 'LCI-SNNMT' AND p.title = 'Phó Giám đốc phụ trách nông thôn mới'""").query(Long.class).single();
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		String page = mvc.perform(get("/criteria-matrix").param("province", "15").param("period", "2026")
+				.param("helper", String.valueOf(deputy)).cookie(office))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String html = HtmlUtils.htmlUnescape(page);
+		// lanhdao.snnmt's seat helps Bắc Hà and Lùng Phình in 2026; Y Tý and Tả Van have other helpers
+		assertThat(html).contains("Xã Bắc Hà", "Xã Lùng Phình", "Phó Giám đốc phụ trách nông thôn mới – Sở NN&MT")
+			.doesNotContain(">Xã Y Tý<", ">Xã Tả Van<")
+			.contains("<option value=\"" + deputy + "\" selected=\"selected\">");
+		assertThat(html).containsPattern("data-testid=\"communes\">2<");
+		mvc.perform(get("/api/v1/criteria-summary").param("province", "15").param("period", "2026")
+				.param("helper", String.valueOf(deputy)).cookie(office))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.communes").value(2))
+			.andExpect(jsonPath("$.byMetCount['9']").value(1));
+		// The helper itself sees the same two communes, its whole scope
+		Cookie helper = Sessions.loginDemo(mvc, "lanhdao.snnmt");
+		mvc.perform(get("/api/v1/criteria-summary").param("period", "2026").param("helper", String.valueOf(deputy)).cookie(helper))
+			.andExpect(jsonPath("$.communes").value(2));
+		// A helper with no commune in the period: nothing counted
+		mvc.perform(get("/api/v1/criteria-summary").param("period", "2026").param("helper", "-1").cookie(office))
+			.andExpect(jsonPath("$.communes").value(0));
 	}
 
 	@Test
