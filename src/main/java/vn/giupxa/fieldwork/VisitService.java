@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import vn.giupxa.account.AccountContacts;
+import vn.giupxa.assignment.AssignmentsInForce;
 import vn.giupxa.account.Role;
 import vn.giupxa.calendar.WorkingCalendar;
 import vn.giupxa.files.Uploads;
@@ -57,13 +58,15 @@ class VisitService {
 
 	private final VisitAttachments attachments;
 
+	private final AssignmentsInForce assignments;
+
 	private final Clock clock;
 
 	private final int noticeWorkingDays;
 
 	VisitService(FieldVisitRepository visits, Territory territory, WorkingCalendar calendar,
 			Notifications notifications, AccountContacts contacts, ObstacleIntake obstacles, VisitAttachments attachments,
-			Clock clock,
+			AssignmentsInForce assignments, Clock clock,
 			@Value("${giupxa.fieldwork.notice-working-days:3}") int noticeWorkingDays) {
 		this.visits = visits;
 		this.territory = territory;
@@ -72,6 +75,7 @@ class VisitService {
 		this.contacts = contacts;
 		this.obstacles = obstacles;
 		this.attachments = attachments;
+		this.assignments = assignments;
 		this.clock = clock;
 		this.noticeWorkingDays = noticeWorkingDays;
 	}
@@ -100,12 +104,28 @@ class VisitService {
 		if (form.plannedOn() != null && form.plannedOn().isBefore(today)) {
 			errors.rejectValue("plannedOn", "fieldwork.visit.plannedOn.past");
 		}
+		else if (form.plannedOn() != null && !errors.hasFieldErrors("communeCode")
+				&& !assignedOn(found.get(), form.plannedOn())) {
+			errors.rejectValue("plannedOn", "fieldwork.visit.plannedOn.notAssigned",
+					new Object[] { found.get().name(), DAY.format(form.plannedOn()) }, null);
+		}
 		if (errors.hasErrors()) {
 			return null;
 		}
 		UnitView commune = found.get();
 		return visits.save(FieldVisit.plan(commune.id(), commune.path(), form.plannedOn(), form.startTime(),
 				Texts.clean(form.agenda()), Texts.clean(form.participants()), me(), clock.instant()));
+	}
+
+	/**
+	 * Whether the caller's official helps the commune on the day of the visit (an assignment can end before it).
+	 * An account without an official acts by its scope alone, already checked.
+	 */
+	private boolean assignedOn(UnitView commune, LocalDate day) {
+		Optional<Long> official = CurrentUser.get().flatMap(user -> user.officialId());
+		return official.isEmpty() || assignments.helpedBy(official.get(), day)
+			.stream()
+			.anyMatch(assignment -> assignment.communeId() == commune.id());
 	}
 
 	void confirm(long id, VisitStepForm form) {

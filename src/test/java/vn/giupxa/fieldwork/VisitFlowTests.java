@@ -1,8 +1,11 @@
 package vn.giupxa.fieldwork;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -108,6 +111,36 @@ class VisitFlowTests {
 			.param("plannedOn", earliest().toString()).param("agenda", agenda()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Bạn không được phân công giúp đỡ")));
+	}
+
+	@Test
+	void aVisitAfterTheAssignmentEndsIsRefusedAndWhatWasTypedIsKept() throws Exception {
+		LocalDate lastDay = earliest().plusDays(2);
+		String inForce = "FROM assignment a JOIN administrative_unit u ON u.id = a.unit_id WHERE u.code = '02839'"
+				+ " AND a.start_on <= :day AND (a.end_on IS NULL OR a.end_on >= :day)";
+		List<Map<String, Object>> terms = jdbc.sql("SELECT a.id, a.end_on " + inForce).param("day", lastDay).query().listOfRows();
+		assertThat(terms).as("Bắc Hà has an assignment in force").isNotEmpty();
+		try {
+			jdbc.sql("UPDATE assignment SET end_on = :day WHERE id IN (SELECT a.id " + inForce + ")").param("day", lastDay).update();
+			Cookie helper = Sessions.loginDemo(mvc, "lanhdao.snnmt");
+			String agenda = agenda();
+			String page = mvc.perform(post("/visits/new").cookie(helper).with(csrf()).param("communeCode", "02839")
+				.param("plannedOn", lastDay.plusDays(7).toString()).param("agenda", agenda))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(HtmlUtils.htmlUnescape(page)).contains("bạn không được phân công giúp đỡ Xã Bắc Hà").contains(agenda);
+			assertThat(jdbc.sql("SELECT count(*) FROM field_visit WHERE agenda = ?").param(agenda).query(Long.class).single())
+				.isZero();
+			plan(helper, "02839", lastDay, agenda());
+		}
+		finally {
+			for (Map<String, Object> term : terms) {
+				jdbc.sql("UPDATE assignment SET end_on = :end WHERE id = :id")
+					.param("end", term.get("end_on"), java.sql.Types.DATE)
+					.param("id", term.get("id"))
+					.update();
+			}
+		}
 	}
 
 	@Test
