@@ -71,7 +71,7 @@ class MeetingBrowserTests {
 		try (BrowserContext context = browser.laptop()) {
 			Page page = context.newPage();
 			Browser.login(page, base, "lanhdao.snnmt", Sessions.DEMO_PASSWORD);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lịch công tác")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Công tác cơ sở")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Họp xã").setExact(true)).click();
 			assertThat(page.getByTestId("meeting-list")).containsText(agenda);
 			page.navigate(url);

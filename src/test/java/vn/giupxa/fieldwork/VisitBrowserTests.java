@@ -57,6 +57,7 @@ class VisitBrowserTests {
 		try (BrowserContext context = browser.laptop()) {
 			Page page = context.newPage();
 			Browser.login(page, base, "lanhdao.snnmt", Sessions.DEMO_PASSWORD);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Công tác cơ sở")).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đi cơ sở").setExact(true)).click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lên kế hoạch đi cơ sở")).click();
 			page.getByLabel("Xã", new Page.GetByLabelOptions().setExact(true)).selectOption("02839");
