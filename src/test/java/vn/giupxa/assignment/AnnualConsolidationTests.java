@@ -198,10 +198,11 @@ class AnnualConsolidationTests {
 		AssignmentFixtures f = new AssignmentFixtures(jdbc);
 		long canTho = f.unit("PROVINCE", "92", JULY_2025);
 		long kept = communesUnder(canTho, 1).get(0);
-		// A commune of the fixture that ends on 30/06/2035 with no successor on the map (no lineage row).
+		// A commune of the fixture, in force only in the first half of 2035 (so the real map of other years stays as it
+		// is), that ends with no successor on the map (no lineage row).
 		long ended = jdbc.sql("""
-				INSERT INTO administrative_unit (code, name, level, unit_type, parent_id, path, valid_to)
-				SELECT :code, :name, 'COMMUNE', 'COMMUNE', p.id, p.path || :code || '/', DATE '2035-06-30'
+				INSERT INTO administrative_unit (code, name, level, unit_type, parent_id, path, valid_from, valid_to)
+				SELECT :code, :name, 'COMMUNE', 'COMMUNE', p.id, p.path || :code || '/', DATE '2035-01-01', DATE '2035-06-30'
 				FROM administrative_unit p WHERE p.id = :p RETURNING id""")
 			.param("code", "Z" + f.suffix).param("name", "Xã Không Kế Thừa " + f.suffix).param("p", canTho)
 			.query(Long.class).single();
