@@ -2,6 +2,7 @@ package vn.giupxa.assignment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,7 +87,9 @@ class AnnualConsolidation {
 		if (inForce.isEmpty()) {
 			throw new BusinessRuleException("assignment.consolidation.nothing", Dates.format(lastDay));
 		}
-		List<Assignment> old = assignmentRepository.findAllById(inForce);
+		List<Assignment> old = assignmentRepository.findAllById(inForce).stream()
+			.sorted(Comparator.comparing(Assignment::getId))
+			.toList();
 		// The decision most of the lines come from is the one the new draft supersedes (and copies its header from).
 		AssignmentDecision previous = old.stream()
 			.collect(Collectors.groupingBy(Assignment::getDecision, Collectors.counting()))
@@ -126,23 +129,34 @@ class AnnualConsolidation {
 			AdjustmentRequest request) {
 		UnitView unit = territory.findById(line.getUnitId()).orElseThrow();
 		String mergedNote = null;
+		String orphanNote = null;
 		if (!unit.validOn(firstDay)) {
 			Optional<UnitView> successor = territory.successorsOf(unit.id()).stream().map(Territory.Lineage::unit)
 				.filter(u -> u.level() == UnitLevel.COMMUNE && u.validOn(firstDay)).findFirst();
 			if (successor.isEmpty()) {
-				return;
+				// Kept on the ended commune for the reviewer to re-place or remove; issuing refuses it meanwhile.
+				orphanNote = unit.name() + " (" + unit.code() + ")";
 			}
-			mergedNote = unit.name() + " → " + successor.get().name();
-			unit = successor.get();
+			else {
+				mergedNote = unit.name() + " → " + successor.get().name();
+				unit = successor.get();
+			}
 		}
 		Long positionId = request != null ? Long.valueOf(request.getProposedPositionId()) : line.getPositionId();
 		Successor successor = successor(line.getAgencyId(), positionId, firstDay);
 		Assignment.Terms terms = new Assignment.Terms(line.getKind(), successor.agencyId(), successor.positionId(),
 				unit.id(), firstDay, null, line.getId());
 		Optional<Assignment> already = draft.getAssignments().stream().filter(a -> a.sameHelperAndCommune(terms)).findFirst();
-		if (already.isPresent() && mergedNote != null) {
-			// Two merged communes helped by the same seat become one line for the new commune.
-			already.get().note(ChangeKind.COMMUNE_MERGED, mergedNote);
+		if (already.isPresent()) {
+			// Two lines become one (merged communes helped by the same seat, or seats merged into one): the new
+			// line continues both, so issuing ends both, whichever decision they came from.
+			already.get().fold(line.getId());
+			if (mergedNote != null) {
+				already.get().note(ChangeKind.COMMUNE_MERGED, mergedNote);
+			}
+			else {
+				noteAgencyChanges(already.get(), line, firstDay, positionId, successor);
+			}
 			copyTeam(line, already.get());
 			return;
 		}
@@ -150,6 +164,9 @@ class AnnualConsolidation {
 		copyTeam(line, carried);
 		if (mergedNote != null) {
 			carried.note(ChangeKind.COMMUNE_MERGED, mergedNote);
+		}
+		if (orphanNote != null) {
+			carried.note(ChangeKind.COMMUNE_WITHOUT_SUCCESSOR, orphanNote);
 		}
 		for (HandoverLine handover : handovers) {
 			carried.note(ChangeKind.NEW_HOLDER, (handover.previousOfficialName() == null ? "…"

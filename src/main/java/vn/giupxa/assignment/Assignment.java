@@ -2,11 +2,14 @@ package vn.giupxa.assignment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -68,6 +71,12 @@ class Assignment {
 	@ElementCollection
 	@CollectionTable(name = "assignment_change", joinColumns = @JoinColumn(name = "assignment_id"))
 	private List<Change> changes = new ArrayList<>();
+
+	/** Other lines this one also continues (folded in by the consolidation); see {@link #replacedIds()}. */
+	@ElementCollection
+	@CollectionTable(name = "assignment_folded", joinColumns = @JoinColumn(name = "assignment_id"))
+	@Column(name = "folded_id")
+	private Set<Long> foldedIds = new HashSet<>();
 
 	protected Assignment() {
 	}
@@ -147,6 +156,22 @@ class Assignment {
 	/** Notes a change found by the consolidation, for the reviewer of the draft. */
 	void note(ChangeKind change, String detail) {
 		changes.add(new Change(change, detail));
+	}
+
+	/** This line also continues another one (two lines became one): issuing ends that one too. */
+	void fold(long assignmentId) {
+		if (!Objects.equals(replacesId, assignmentId)) {
+			foldedIds.add(assignmentId);
+		}
+	}
+
+	/** Every line this one continues: the one it replaces and those folded into it. */
+	Set<Long> replacedIds() {
+		Set<Long> ids = new HashSet<>(foldedIds);
+		if (replacesId != null) {
+			ids.add(replacesId);
+		}
+		return ids;
 	}
 
 	/** A later decision takes over from the given day: this term ends the day before. */

@@ -12,6 +12,13 @@ record AssignmentLine(long id, long decisionId, String decisionNumber, DecisionS
 		return Dates.within(startOn, endOn, date);
 	}
 
+	/** The same line with the agency named as it was on some date (a rename since keeps the old decision's text). */
+	AssignmentLine withAgencyNames(String name, String shortName) {
+		return new AssignmentLine(id, decisionId, decisionNumber, decisionStatus, kind, agencyId, name, shortName,
+				agencyEmail, agencyPhone, positionId, positionTitle, unitId, unitCode, unitName, unitPath, startOn, endOn,
+				replacesId);
+	}
+
 	/** "Giám đốc – Sở NN&MT", or the agency alone for a sponsorship. */
 	public String helperLabel() {
 		return positionTitle == null ? agencyShortName : positionTitle + " – " + agencyShortName;

@@ -171,14 +171,20 @@ class AssignmentService {
 	}
 
 	/**
-	 * Issues the draft: every line is checked again against issued decisions, then the terms it replaces end
-	 * the day before their replacement starts (all open terms of a superseded decision, and replaced lines).
+	 * Issues the draft: every line is checked again (a commune in force on its first day, no overlap with issued
+	 * decisions), then the terms it replaces end
+	 * the day before their replacement starts (all open terms of a superseded decision, and the lines each new one replaces or folded in).
 	 */
 	@Transactional
 	void issue(long decisionId) {
 		AssignmentDecision decision = decision(decisionId);
 		decision.requireDraft();
 		for (Assignment assignment : decision.getAssignments()) {
+			UnitView unit = territory.findById(assignment.getUnitId()).orElseThrow();
+			if (unit.level() != UnitLevel.COMMUNE || !unit.validOn(assignment.getStartOn())) {
+				// e.g. a consolidated line left on a commune that ended without a successor
+				throw new NotACommuneException(unit.code(), assignment.getStartOn());
+			}
 			assignments.overlapping(assignment.terms(), decision.getId(), decision.getSupersedesId())
 				.stream()
 				.filter(clash -> !replacedBy(decision, clash.id()))
@@ -195,8 +201,8 @@ class AssignmentService {
 					.forEach(old -> old.endBecauseReplacedFrom(decision.effectiveOn())));
 		}
 		for (Assignment assignment : decision.getAssignments()) {
-			if (assignment.getReplacesId() != null) {
-				replaced(assignment.getReplacesId()).endBecauseReplacedFrom(assignment.getStartOn());
+			for (Long replacedId : assignment.replacedIds()) {
+				replaced(replacedId).endBecauseReplacedFrom(assignment.getStartOn());
 			}
 		}
 	}
@@ -218,7 +224,7 @@ class AssignmentService {
 	private static boolean replacedBy(AssignmentDecision decision, long assignmentId) {
 		return decision.getAssignments()
 			.stream()
-			.anyMatch(a -> a.getReplacesId() != null && a.getReplacesId() == assignmentId);
+			.anyMatch(a -> a.replacedIds().contains(assignmentId));
 	}
 
 	/** A commune in force on the day, inside the issuing unit; anything else is refused by name. */

@@ -6,6 +6,11 @@ public enum ChangeKind {
 	NEW_HOLDER,
 	/** The commune was merged into another; the draft names its successor. */
 	COMMUNE_MERGED,
+	/**
+	 * The commune ended and the map names no successor commune: the line stays on the ended commune for the
+	 * reviewer to re-place or remove; the draft cannot be issued until then.
+	 */
+	COMMUNE_WITHOUT_SUCCESSOR,
 	/** The agency or the position ended; the draft keeps the line for the reviewer to replace. */
 	HELPER_ENDED,
 	/** An accepted adjustment request replaced the position. */

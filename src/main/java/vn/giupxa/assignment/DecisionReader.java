@@ -1,5 +1,7 @@
 package vn.giupxa.assignment;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.giupxa.directory.Directory;
 import vn.giupxa.territory.Territory;
 import vn.giupxa.territory.UnitView;
 
@@ -24,10 +27,13 @@ class DecisionReader {
 
 	private final Territory territory;
 
+	private final Directory directory;
+
 	private final JdbcClient jdbc;
 
 	DecisionReader(AssignmentService service, Assignments assignments, Helpers helpers, Territory territory,
-			JdbcClient jdbc) {
+			Directory directory, JdbcClient jdbc) {
+		this.directory = directory;
 		this.service = service;
 		this.assignments = assignments;
 		this.helpers = helpers;
@@ -38,7 +44,7 @@ class DecisionReader {
 	DecisionView view(long id) {
 		AssignmentDecision d = service.decision(id);
 		UnitView issuer = territory.findById(d.getIssuerUnitId()).orElseThrow();
-		List<AssignmentLine> lines = assignments.ofDecision(id);
+		List<AssignmentLine> lines = namedOn(assignments.ofDecision(id), d.getSignedOn());
 		Map<Long, List<TeamMemberLine>> teams = assignments.teamsOf(lines.stream().map(AssignmentLine::id).toList());
 		Map<Long, List<Assignment.Change>> changes = d.getAssignments().stream()
 			.collect(Collectors.toMap(Assignment::getId, Assignment::getChanges));
@@ -49,6 +55,26 @@ class DecisionReader {
 				d.getSupersedesId(), hasFile, d.getVersion(),
 				lines.stream().map(line -> new DecisionView.Line(line, helpers.on(line, line.startOn()),
 						teams.getOrDefault(line.id(), List.of()), changes.getOrDefault(line.id(), List.of()))).toList());
+	}
+
+	/**
+	 * The lines with their agencies named as on the decision's date: a decision signed before a rename keeps the
+	 * names it was signed with. A draft without a date shows today's names.
+	 */
+	private List<AssignmentLine> namedOn(List<AssignmentLine> lines, LocalDate date) {
+		if (date == null) {
+			return lines;
+		}
+		Map<Long, AgencyNames> names = new HashMap<>();
+		return lines.stream().map(line -> {
+			AgencyNames then = names.computeIfAbsent(line.agencyId(),
+					agencyId -> new AgencyNames(directory.nameOn(agencyId, date).orElse(line.agencyName()),
+							directory.displayNameOn(agencyId, date).orElse(line.agencyShortName())));
+			return line.withAgencyNames(then.name(), then.shortName());
+		}).toList();
+	}
+
+	private record AgencyNames(String name, String shortName) {
 	}
 
 	DecisionDocument document(long id) {

@@ -3,10 +3,13 @@ package vn.giupxa.directory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -83,9 +86,31 @@ class AgencyController {
 		return "redirect:/directory/agencies/" + agency.getId();
 	}
 
+	/**
+	 * The agency's page. With {@code successorCode} and {@code effectiveOn} (the merger form's first step, sent
+	 * by GET) the merger form offers the successor's positions in force on that date, or says why it cannot.
+	 */
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @RequestParam(required = false) String successorCode,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
+			Model model) {
 		model.addAttribute("form", formOf(id));
+		if (successorCode != null || effectiveOn != null) {
+			MergerForm mergerForm = new MergerForm(successorCode, effectiveOn, Map.of());
+			BindingResult result = new BeanPropertyBindingResult(mergerForm, "mergerForm");
+			if (mergerForm.effectiveOn() == null) {
+				result.rejectValue("effectiveOn", "directory.merger.effectiveOn.required");
+			}
+			AgencyView successor = result.hasErrors() ? null : service.successorFor(id, mergerForm, result);
+			if (successor == null) {
+				model.addAttribute("mergerForm", mergerForm);
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "mergerForm", result);
+			}
+			else {
+				model.addAttribute("mergerForm", mergerForm.proposing(directory.positionsOf(id, effectiveOn.minusDays(1)),
+						directory.positionsOf(successor.id(), effectiveOn)));
+			}
+		}
 		return agencyPage(id, model);
 	}
 
@@ -199,8 +224,9 @@ class AgencyController {
 			model.addAttribute("renameForm", RenameForm.empty());
 		}
 		if (!model.containsAttribute("mergerForm")) {
-			model.addAttribute("mergerForm", MergerForm.proposing(directory.positionsOf(id, today)));
+			model.addAttribute("mergerForm", MergerForm.empty());
 		}
+		model.addAttribute("mergerChoices", mergerChoices(id, (MergerForm) model.getAttribute("mergerForm")));
 		if (!model.containsAttribute("positionForm")) {
 			model.addAttribute("positionForm", PositionForm.empty());
 		}
@@ -210,6 +236,24 @@ class AgencyController {
 		return PAGE;
 	}
 
+	/**
+	 * The merger form's second step: for each of the agency's positions on the day before the merger, the
+	 * successor's positions in force on the merger date. Empty while the successor is unknown or refused.
+	 */
+	private MergerChoices mergerChoices(long id, MergerForm form) {
+		if (!form.successorChosen()) {
+			return null;
+		}
+		AgencyView successor = search.visibleAgency(form.successorCode().strip(), CurrentUser.scope())
+			.filter(agency -> agency.id() != id && agency.validOn(form.effectiveOn()))
+			.orElse(null);
+		if (successor == null) {
+			return null;
+		}
+		return new MergerChoices(successor, directory.positionsOf(id, form.effectiveOn().minusDays(1)),
+				directory.positionsOf(successor.id(), form.effectiveOn()));
+	}
+
 	private AgencyForm formOf(long id) {
 		Agency agency = service.agency(id);
 		AgencyView view = search.visibleAgency(id, CurrentUser.scope())
@@ -217,6 +261,10 @@ class AgencyController {
 		return new AgencyForm(agency.getCode(), agency.getName(), agency.getShortName(), agency.getKind(),
 				view.unitCode(), view.parentAgencyCode(), agency.getEmail(), agency.getPhone(), agency.getAddress(),
 				agency.getValidFrom(), agency.getValidTo(), agency.getVersion());
+	}
+
+	/** The merger form's second step: the successor, the agency's seats and the successor's seats to choose from. */
+	record MergerChoices(AgencyView successor, List<PositionView> own, List<PositionView> offered) {
 	}
 
 	/** A position on the agency page: who holds it today (or null) and everyone who held it. */

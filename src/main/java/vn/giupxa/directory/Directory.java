@@ -106,8 +106,20 @@ public class Directory {
 
 	/** The agency's name on the date: the agency keeps its latest name, earlier ones come from its renames. */
 	public Optional<String> nameOn(long agencyId, LocalDate date) {
-		List<AgencyRenameView> later = renamesOf(agencyId).stream().filter(r -> r.effectiveOn().isAfter(date)).toList();
-		return later.isEmpty() ? agency(agencyId).map(AgencyView::name) : Optional.of(later.get(0).oldName());
+		Optional<AgencyRenameView> next = nextRenameAfter(agencyId, date);
+		return next.isEmpty() ? agency(agencyId).map(AgencyView::name) : next.map(AgencyRenameView::oldName);
+	}
+
+	/** The agency's short name on the date, or its full name when it had no short name then (tables, annexes). */
+	public Optional<String> displayNameOn(long agencyId, LocalDate date) {
+		Optional<AgencyRenameView> next = nextRenameAfter(agencyId, date);
+		return next.isEmpty() ? agency(agencyId).map(AgencyView::displayName)
+				: next.map(r -> r.oldShortName() != null ? r.oldShortName() : r.oldName());
+	}
+
+	/** The first rename that took effect after the date: its old name is the name the agency had then. */
+	private Optional<AgencyRenameView> nextRenameAfter(long agencyId, LocalDate date) {
+		return renamesOf(agencyId).stream().filter(r -> r.effectiveOn().isAfter(date)).findFirst();
 	}
 
 	/** The merger of this agency into its successor, if it was merged. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -94,29 +93,31 @@ class DirectoryService {
 
 	/**
 	 * Merges the agency into the successor from the form's date: the agency, its seats and their current holdings
-	 * end the day before, and each position the form maps is carried over to the successor's position of that
-	 * title. Unknown successors and titles go to {@link Errors}; broken rules roll everything back.
+	 * end the day before, and each position the form maps is carried over to the chosen position of the successor
+	 * (one in force on that date). Unknown successors and positions go to {@link Errors}; broken rules roll
+	 * everything back.
 	 */
 	@Transactional
 	AgencyMerger mergeAgency(long agencyId, MergerForm form, Errors errors) {
 		Agency agency = agency(agencyId);
-		AgencyView successor = successorFor(agency, form, errors);
+		AgencyView successor = successorFor(agencyId, form, errors);
 		if (successor == null) {
 			return null;
 		}
 		List<Position> successorPositions = positions.findByAgencyIdOrderByRankAscIdAsc(successor.id());
 		List<AgencyMerger.PositionMapping> mappings = new ArrayList<>();
 		for (Position position : positions.findByAgencyIdOrderByRankAscIdAsc(agencyId)) {
-			String title = Texts.clean(form.successorTitles().get(position.getId()));
-			if (title == null || !position.inForceOn(form.effectiveOn().minusDays(1))) {
+			Long chosen = form.successorPositions().get(position.getId());
+			if (chosen == null || !position.inForceOn(form.effectiveOn().minusDays(1))) {
 				continue;
 			}
 			successorPositions.stream()
-				.filter(p -> p.inForceOn(form.effectiveOn()) && sameTitle(p.getTitle(), title))
+				.filter(p -> p.getId().equals(chosen) && p.inForceOn(form.effectiveOn()))
 				.findFirst()
 				.ifPresentOrElse(target -> mappings.add(new AgencyMerger.PositionMapping(position.getId(), target.getId())),
 						() -> errors.reject("directory.merger.position.unknown",
-								new Object[] { position.getTitle(), successor.name(), title }, null));
+								new Object[] { position.getTitle(), successor.name(), Dates.format(form.effectiveOn()) },
+								null));
 		}
 		if (errors.hasErrors()) {
 			return null;
@@ -126,17 +127,22 @@ class DirectoryService {
 		return mergers.save(new AgencyMerger(agencyId, successor.id(), form.effectiveOn(), mappings));
 	}
 
-	private AgencyView successorFor(Agency agency, MergerForm form, Errors errors) {
-		if (mergers.findByAgencyId(agency.getId()).isPresent()) {
+	/**
+	 * The successor the form names, if the agency can be merged into it on the form's date; otherwise the reason
+	 * goes to {@link Errors} (also used to offer the successor's positions before the merger is recorded).
+	 */
+	@Transactional(readOnly = true)
+	AgencyView successorFor(long agencyId, MergerForm form, Errors errors) {
+		if (mergers.findByAgencyId(agencyId).isPresent()) {
 			errors.reject("directory.merger.already");
 			return null;
 		}
 		String code = Texts.clean(form.successorCode());
-		AgencyView successor = search.visibleAgency(code, CurrentUser.scope()).orElse(null);
+		AgencyView successor = code == null ? null : search.visibleAgency(code, CurrentUser.scope()).orElse(null);
 		if (successor == null) {
 			errors.rejectValue("successorCode", "directory.merger.successor.unknown", new Object[] { code }, null);
 		}
-		else if (successor.id() == agency.getId()) {
+		else if (successor.id() == agencyId) {
 			errors.rejectValue("successorCode", "directory.merger.self");
 		}
 		else if (!successor.validOn(form.effectiveOn())) {
@@ -148,11 +154,6 @@ class DirectoryService {
 					null);
 		}
 		return errors.hasErrors() ? null : successor;
-	}
-
-	private static boolean sameTitle(String one, String other) {
-		Locale vietnamese = Locale.forLanguageTag("vi");
-		return one.toLowerCase(vietnamese).equals(other.toLowerCase(vietnamese));
 	}
 
 	@Transactional

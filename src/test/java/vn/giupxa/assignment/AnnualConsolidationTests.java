@@ -16,6 +16,7 @@ import vn.giupxa.IntegrationTest;
 import vn.giupxa.directory.PositionHolderChanged;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The January consolidation, run on a Hà Nội fixture (so the Lào Cai demo stays for the browser test): a draft for
@@ -190,6 +191,102 @@ class AnnualConsolidationTests {
 			.param("a", lines.get(0).id()).query(Long.class).single()).isEqualTo(member);
 		assertThat(jdbc.sql("SELECT issuer_unit_id FROM assignment_decision WHERE id = :id").param("id", draftId)
 			.query(Long.class).single()).isEqualTo(daNang);
+	}
+
+	@Test
+	void aLineOfACommuneThatEndedWithoutASuccessorIsListedForReviewAndTheDraftCannotBeIssuedWithIt() {
+		AssignmentFixtures f = new AssignmentFixtures(jdbc);
+		long canTho = f.unit("PROVINCE", "92", JULY_2025);
+		long kept = communesUnder(canTho, 1).get(0);
+		// A commune of the fixture, in force only in the first half of 2035 (so the real map of other years stays as it
+		// is), that ends with no successor on the map (no lineage row).
+		long ended = jdbc.sql("""
+				INSERT INTO administrative_unit (code, name, level, unit_type, parent_id, path, valid_from, valid_to)
+				SELECT :code, :name, 'COMMUNE', 'COMMUNE', p.id, p.path || :code || '/', DATE '2035-01-01', DATE '2035-06-30'
+				FROM administrative_unit p WHERE p.id = :p RETURNING id""")
+			.param("code", "Z" + f.suffix).param("name", "Xã Không Kế Thừa " + f.suffix).param("p", canTho)
+			.query(Long.class).single();
+		long agency = f.agency(canTho, "Sở Rà soát");
+		long head = f.position(agency, "Giám đốc", "HEAD");
+		long decision = f.issuedDecision(canTho, 2035);
+		long orphan = f.assignment(decision, agency, head, ended, LocalDate.of(2035, 1, 2));
+		long other = f.assignment(decision, agency, head, kept, LocalDate.of(2035, 1, 2));
+
+		long draftId = transaction.execute(status -> consolidation.build(canTho, 2036).getId());
+
+		List<AssignmentLine> lines = jdbc.sql(Assignments.SELECT + " WHERE a.decision_id = :id ORDER BY a.replaces_id")
+			.param("id", draftId).query(Assignments::line).list();
+		assertThat(lines).extracting(AssignmentLine::replacesId).containsExactly(orphan, other);
+		assertThat(lines.get(0).unitId()).isEqualTo(ended);
+		assertThat(changes(lines.get(0).id()))
+			.containsExactly("COMMUNE_WITHOUT_SUCCESSOR: Xã Không Kế Thừa " + f.suffix + " (Z" + f.suffix + ")");
+		assertThat(changes(lines.get(1).id())).isEmpty();
+
+		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+				Coordinator.everywhere(), null, Coordinator.everywhere().getAuthorities()));
+		transaction.executeWithoutResult(status -> decisions.findById(draftId).orElseThrow()
+			.update(new AssignmentDecision.Details(2036, "01/QĐ-UBND-" + f.suffix, "Kiện toàn 2036",
+					LocalDate.of(2036, 1, 5), "Người ký", "Chủ tịch", null)));
+		assertThatThrownBy(() -> service.issue(draftId)).isInstanceOf(NotACommuneException.class)
+			.satisfies(refused -> assertThat(((NotACommuneException) refused).arguments())
+				.containsExactly("Z" + f.suffix, "01/01/2036"));
+		assertThat(jdbc.sql("SELECT status FROM assignment_decision WHERE id = :id").param("id", draftId)
+			.query(String.class).single()).isEqualTo("DRAFT");
+		assertThat(jdbc.sql("SELECT count(*) FROM assignment WHERE id IN (:ids) AND end_on IS NULL")
+			.param("ids", List.of(orphan, other)).query(Long.class).single()).isEqualTo(2);
+
+		transaction.executeWithoutResult(status -> service.removeAssignment(draftId, lines.get(0).id()));
+		service.issue(draftId);
+		assertThat(jdbc.sql("SELECT end_on FROM assignment WHERE id IN (:ids)").param("ids", List.of(orphan, other))
+			.query(LocalDate.class).list()).containsOnly(LocalDate.of(2035, 12, 31));
+	}
+
+	@Test
+	void issuingEndsEveryLineFoldedIntoTheNewOneEvenWhenItCameFromAnotherDecisionThanTheSupersededOne() {
+		AssignmentFixtures f = new AssignmentFixtures(jdbc);
+		long haiPhong = f.unit("PROVINCE", "31", JULY_2025);
+		Map<String, Object> merger = jdbc.sql("""
+				SELECT l.successor_id AS successor, min(o.id) AS one, max(o.id) AS other
+				FROM unit_lineage l
+				JOIN administrative_unit o ON o.id = l.predecessor_id AND o.level = 'COMMUNE'
+				JOIN administrative_unit n ON n.id = l.successor_id
+				WHERE n.path LIKE '/31/%' GROUP BY l.successor_id HAVING count(*) >= 2 ORDER BY l.successor_id LIMIT 1""")
+			.query().singleRow();
+		long one = ((Number) merger.get("one")).longValue();
+		long other = ((Number) merger.get("other")).longValue();
+		long oldProvince = jdbc.sql("""
+				SELECT p.id FROM administrative_unit o
+				JOIN administrative_unit p ON p.level = 'PROVINCE' AND o.path LIKE p.path || '%' AND p.valid_to = DATE '2025-06-30'
+				WHERE o.id = :o""").param("o", one).query(Long.class).single();
+		long agency = f.agency(haiPhong, "Sở Gộp dòng");
+		long head = f.position(agency, "Giám đốc", "HEAD");
+		long deputy = f.position(agency, "Phó Giám đốc", "DEPUTY_HEAD");
+		// The main decision of 2025 (two lines, so the draft supersedes it) and a later adjustment decision.
+		long main = f.issuedDecision(oldProvince, 2025);
+		long first = f.assignment(main, agency, head, one, LocalDate.of(2025, 1, 2));
+		long firstDeputy = f.assignment(main, agency, deputy, one, LocalDate.of(2025, 1, 2));
+		long adjustment = f.issuedDecision(oldProvince, 2025);
+		long second = f.assignment(adjustment, agency, head, other, LocalDate.of(2025, 3, 1));
+
+		long draftId = transaction.execute(status -> consolidation.build(haiPhong, 2026).getId());
+
+		assertThat(jdbc.sql("SELECT supersedes_id FROM assignment_decision WHERE id = :id").param("id", draftId)
+			.query(Long.class).single()).isEqualTo(main);
+		long folded = jdbc.sql("SELECT id FROM assignment WHERE decision_id = :d AND position_id = :p")
+			.param("d", draftId).param("p", head).query(Long.class).single();
+		assertThat(jdbc.sql("SELECT folded_id FROM assignment_folded WHERE assignment_id = :a").param("a", folded)
+			.query(Long.class).list()).containsExactly(second);
+
+		SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+				Coordinator.everywhere(), null, Coordinator.everywhere().getAuthorities()));
+		transaction.executeWithoutResult(status -> decisions.findById(draftId).orElseThrow()
+			.update(new AssignmentDecision.Details(2026, "01/QĐ-UBND-" + f.suffix, "Kiện toàn 2026",
+					LocalDate.of(2026, 1, 5), "Người ký", "Chủ tịch", null)));
+		service.issue(draftId);
+
+		assertThat(jdbc.sql("SELECT end_on FROM assignment WHERE id IN (:ids)")
+			.param("ids", List.of(first, firstDeputy, second)).query(LocalDate.class).list())
+			.hasSize(3).containsOnly(LocalDate.of(2025, 12, 31));
 	}
 
 	private List<Long> communesUnder(long provinceId, int count) {

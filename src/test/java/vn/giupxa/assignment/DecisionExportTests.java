@@ -2,6 +2,7 @@ package vn.giupxa.assignment;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.giupxa.IntegrationTest;
 import vn.giupxa.support.Sessions;
@@ -30,12 +33,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The demo decision 05/QĐ-UBND downloaded as DOCX (Decree 30 layout) and XLSX, read back as a clerk would. */
+/**
+ * The demo decision 05/QĐ-UBND downloaded as DOCX (Decree 30 layout) and XLSX, read back as a clerk would; and a
+ * Hà Nội fixture decision whose agency was renamed after it was signed.
+ */
 @IntegrationTest
 class DecisionExportTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theDocxHasTheNationalMottoHeaderNumberDateSignatureBlockAndAnnexInTimesNewRoman() throws Exception {
@@ -97,6 +106,48 @@ class DecisionExportTests {
 			assertThat(headers.getFirstPageHeader().getParagraphs().stream().map(p -> p.getCTP().xmlText()))
 				.noneMatch(xml -> xml.contains("PAGE"));
 		}
+	}
+
+	@Test
+	void anIssuedDecisionPrintsTheAgencyNamesInForceOnItsDateEvenAfterTheAgencyWasRenamed() throws Exception {
+		AssignmentFixtures f = new AssignmentFixtures(jdbc);
+		long hanoi = f.unit("PROVINCE", "01", LocalDate.of(2025, 7, 1));
+		long baDinh = f.unit("COMMUNE", "00004", LocalDate.of(2025, 7, 1));
+		long agency = f.agency(hanoi, "Sở Tên Mới");
+		jdbc.sql("UPDATE agency SET short_name = :s WHERE id = :a").param("s", "SỞ MỚI " + f.suffix).param("a", agency)
+			.update();
+		jdbc.sql("""
+				INSERT INTO agency_rename (agency_id, old_name, old_short_name, new_name, new_short_name, effective_on)
+				VALUES (:a, :oldName, :oldShort, :newName, :newShort, DATE '2040-06-01')""").param("a", agency)
+			.param("oldName", "Sở Tên Cũ " + f.suffix).param("oldShort", "SỞ CŨ " + f.suffix)
+			.param("newName", "Sở Tên Mới " + f.suffix).param("newShort", "SỞ MỚI " + f.suffix).update();
+		long head = f.position(agency, "Giám đốc", "HEAD");
+		long before = f.issuedDecision(hanoi, 2040); // signed 02/01/2040, before the rename
+		f.assignment(before, agency, head, baDinh, LocalDate.of(2040, 1, 2));
+		long after = f.issuedDecision(hanoi, 2041);
+		f.assignment(after, agency, head, baDinh, LocalDate.of(2041, 1, 2));
+		Cookie admin = Sessions.loginDemo(mvc, "admin");
+
+		byte[] docx = mvc.perform(get("/assignments/decisions/{id}/export.docx", before).cookie(admin))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			XWPFTable annex = document.getTables().get(document.getTables().size() - 1);
+			assertThat(annex.getRow(1).getCell(2).getText()).isEqualTo("Giám đốc – SỞ CŨ " + f.suffix);
+		}
+		byte[] xlsx = mvc.perform(get("/assignments/decisions/{id}/export.xlsx", before).cookie(admin))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheet("Phân công").getRow(3).getCell(2).getStringCellValue())
+				.isEqualTo("Giám đốc – SỞ CŨ " + f.suffix);
+		}
+		String page = HtmlUtils.htmlUnescape(mvc.perform(get("/assignments/decisions/{id}", before).cookie(admin))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page).contains("Giám đốc – SỞ CŨ " + f.suffix, "Sở Tên Cũ " + f.suffix)
+			.doesNotContain("SỞ MỚI " + f.suffix, "Sở Tên Mới " + f.suffix);
+
+		String later = HtmlUtils.htmlUnescape(mvc.perform(get("/assignments/decisions/{id}", after).cookie(admin))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(later).contains("Giám đốc – SỞ MỚI " + f.suffix).doesNotContain("SỞ CŨ " + f.suffix);
 	}
 
 	@Test

@@ -79,7 +79,7 @@ class AgencyRenameAndMergerTests {
 	}
 
 	@Test
-	void aMergerEndsTheAgencyItsSeatsAndHoldingsTheDayBeforeAndMapsPositionsByTitle() throws Exception {
+	void aMergerEndsTheAgencyItsSeatsAndHoldingsTheDayBeforeAndMapsTheChosenPositions() throws Exception {
 		long merged = fixtures.agency("MA-" + fixtures.suffix, "Sở Tài nguyên " + fixtures.suffix);
 		long successor = fixtures.agency("MB-" + fixtures.suffix, "Sở Hợp nhất " + fixtures.suffix);
 		long director = fixtures.position(merged, "Giám đốc", 1);
@@ -90,8 +90,8 @@ class AgencyRenameAndMergerTests {
 
 		mvc.perform(post("/directory/agencies/{id}/merger", merged).with(user(Officer.admin())).with(csrf())
 				.param("successorCode", "mb-" + fixtures.suffix).param("effectiveOn", "2026-03-01")
-				.param("successorTitles[" + director + "]", "")
-				.param("successorTitles[" + deputy + "]", "phó giám đốc phụ trách tài nguyên"))
+				.param("successorPositions[" + director + "]", "")
+				.param("successorPositions[" + deputy + "]", String.valueOf(newDeputy)))
 			.andExpect(flash().attribute("message", "directory.merger.done"));
 
 		AgencyMergerView merger = directory.mergerOf(merged).orElseThrow();
@@ -110,6 +110,49 @@ class AgencyRenameAndMergerTests {
 	}
 
 	@Test
+	void theMergerFormOffersTheSuccessorsPositionsInForceOnTheMergerDateAndKeepsTheChoiceOnRefusal() throws Exception {
+		long merged = fixtures.agency("MC-" + fixtures.suffix, "Sở Chọn " + fixtures.suffix);
+		long successor = fixtures.agency("MD-" + fixtures.suffix, "Sở Đích " + fixtures.suffix);
+		long director = fixtures.position(merged, "Giám đốc", 1);
+		long deputy = fixtures.position(merged, "Phó Giám đốc", 2);
+		long newDirector = fixtures.position(successor, "giám đốc", 1);
+		long newDeputy = fixtures.position(successor, "Phó Giám đốc thường trực", 2);
+		long ended = fixtures.position(successor, "Phó Giám đốc đã kết thúc", 3);
+		long later = fixtures.position(successor, "Phó Giám đốc từ tháng 4", 4);
+		jdbc.sql("UPDATE agency_position SET valid_to = DATE '2026-02-28' WHERE id = :p").param("p", ended).update();
+		jdbc.sql("UPDATE agency_position SET valid_from = DATE '2026-04-01' WHERE id = :p").param("p", later).update();
+
+		String page = html(mvc.perform(get("/directory/agencies/{id}", merged).with(user(Officer.admin()))
+				.param("successorCode", "md-" + fixtures.suffix).param("effectiveOn", "2026-03-01"))
+			.andExpect(status().isOk()));
+		assertThat(page).contains("Hợp nhất vào Sở Đích " + fixtures.suffix + " từ ngày 01/03/2026.")
+			.contains("name=\"successorPositions[" + deputy + "]\"")
+			.contains("<option value=\"" + newDirector + "\" selected=\"selected\">giám đốc</option>")
+			.contains("<option value=\"" + newDeputy + "\">Phó Giám đốc thường trực</option>")
+			.doesNotContain("Phó Giám đốc đã kết thúc", "Phó Giám đốc từ tháng 4");
+
+		String unknown = html(mvc.perform(get("/directory/agencies/{id}", merged).with(user(Officer.admin()))
+				.param("successorCode", "KHONG-CO-" + fixtures.suffix).param("effectiveOn", "2026-03-01"))
+			.andExpect(status().isOk()));
+		assertThat(unknown).contains("Không có cơ quan mã KHONG-CO-" + fixtures.suffix + " trong phạm vi của bạn.")
+			.contains("value=\"KHONG-CO-" + fixtures.suffix + "\"").doesNotContain("successorPositions[");
+
+		String refused = html(mvc.perform(post("/directory/agencies/{id}/merger", merged).with(user(Officer.admin()))
+				.with(csrf()).param("successorCode", "MD-" + fixtures.suffix).param("effectiveOn", "2026-03-01")
+				.param("successorPositions[" + director + "]", String.valueOf(newDirector))
+				.param("successorPositions[" + deputy + "]", String.valueOf(later)))
+			.andExpect(status().isOk()));
+		assertThat(refused).contains("Chức vụ Phó Giám đốc: chức vụ đã chọn không thuộc cơ quan Sở Đích " + fixtures.suffix
+				+ " hoặc không còn hiệu lực vào ngày 01/03/2026.")
+			.contains("<option value=\"" + newDirector + "\" selected=\"selected\">giám đốc</option>");
+		assertThat(directory.mergerOf(merged)).isEmpty();
+	}
+
+	private static String html(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString());
+	}
+
+	@Test
 	void aMergerIntoItselfAnUnknownTitleOrBeforeTheStartIsRefusedAndNothingChanges() throws Exception {
 		long merged = fixtures.agency("MS-" + fixtures.suffix, "Sở Tự Hợp " + fixtures.suffix);
 		long successor = fixtures.agency("MT-" + fixtures.suffix, "Sở Nhận " + fixtures.suffix);
@@ -121,9 +164,9 @@ class AgencyRenameAndMergerTests {
 			.andExpect(showing("Cơ quan không thể hợp nhất vào chính nó."));
 		mvc.perform(post("/directory/agencies/{id}/merger", merged).with(user(Officer.admin())).with(csrf())
 				.param("successorCode", "MT-" + fixtures.suffix).param("effectiveOn", "2026-03-01")
-				.param("successorTitles[" + director + "]", "Tổng Giám đốc"))
-			.andExpect(showing("Chức vụ Giám đốc: cơ quan Sở Nhận " + fixtures.suffix
-					+ " không có chức vụ \"Tổng Giám đốc\" vào ngày hợp nhất."));
+				.param("successorPositions[" + director + "]", String.valueOf(director)))
+			.andExpect(showing("Chức vụ Giám đốc: chức vụ đã chọn không thuộc cơ quan Sở Nhận " + fixtures.suffix
+					+ " hoặc không còn hiệu lực vào ngày 01/03/2026."));
 		mvc.perform(post("/directory/agencies/{id}/merger", merged).with(user(Officer.admin())).with(csrf())
 				.param("successorCode", "MT-" + fixtures.suffix).param("effectiveOn", "2025-07-01"))
 			.andExpect(showing("Ngày hợp nhất phải sau ngày cơ quan bắt đầu hoạt động (01/07/2025)."));
