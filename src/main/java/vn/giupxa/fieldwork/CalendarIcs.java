@@ -3,6 +3,7 @@ package vn.giupxa.fieldwork;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,8 @@ import java.util.function.Function;
  * UTF-8 character, text values escaped. Times are written in UTC; days without a start time are all-day events.
  */
 final class CalendarIcs {
+
+	private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
 
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -48,12 +51,12 @@ final class CalendarIcs {
 			ics.line("DTSTAMP:" + UTC.format(now));
 			if (entry.startTime() == null) {
 				ics.line("DTSTART;VALUE=DATE:" + DATE.format(entry.day()));
-				ics.line("DTEND;VALUE=DATE:" + DATE.format(entry.day().plusDays(1)));
+				ics.line("DTEND;VALUE=DATE:" + DATE.format(entry.lastDay().plusDays(1)));
 			}
 			else {
 				Instant start = entry.day().atTime(entry.startTime()).atZone(VIETNAM).toInstant();
 				ics.line("DTSTART:" + UTC.format(start));
-				ics.line("DTEND:" + UTC.format(start.plus(Duration.ofHours(entry.type().equals("visit") ? 4 : 2))));
+				ics.line("DTEND:" + UTC.format(end(entry, start)));
 			}
 			ics.line("SEQUENCE:" + entry.version());
 			ics.line("SUMMARY:" + escape(summary.apply(entry)));
@@ -65,6 +68,20 @@ final class CalendarIcs {
 		}
 		ics.line("END:VCALENDAR");
 		return ics.out.toString();
+	}
+
+	/**
+	 * When an event with a start hour ends: its end hour on its last day when given; otherwise the end of the working
+	 * day on the last day of a visit over several days, or a usual length (a visit half a day, a meeting two hours).
+	 */
+	private static Instant end(CalendarEntries.Entry entry, Instant start) {
+		if (entry.endTime() != null) {
+			return entry.lastDay().atTime(entry.endTime()).atZone(VIETNAM).toInstant();
+		}
+		if (entry.endsOn() != null) {
+			return entry.endsOn().atTime(END_OF_WORKING_DAY).atZone(VIETNAM).toInstant();
+		}
+		return start.plus(Duration.ofHours(entry.type().equals("visit") ? 4 : 2));
 	}
 
 	/** TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and line breaks as {@code \n}. */

@@ -3,6 +3,7 @@ package vn.giupxa.fieldwork;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,6 +40,12 @@ class FieldVisit {
 
 	/** HH:mm in the commune's local time; kept as text so no time-zone conversion can shift it. */
 	private String startTime;
+
+	/** The last day of a visit over several days; null for a one-day visit. */
+	private LocalDate endsOn;
+
+	/** HH:mm on the last day, like {@link #startTime}. */
+	private String endTime;
 
 	private String agenda;
 
@@ -86,14 +93,19 @@ class FieldVisit {
 	}
 
 	/** A planned visit, not yet announced to the commune. */
-	static FieldVisit plan(long communeId, String communePath, LocalDate plannedOn, LocalTime startTime, String agenda,
-			String participants, String by, Instant now) {
+	static FieldVisit plan(long communeId, String communePath, LocalDate plannedOn, LocalTime startTime, LocalDate endsOn,
+			LocalTime endTime, String agenda, String participants, String by, Instant now) {
 		requireText(agenda, "fieldwork.visit.agenda.required");
+		if (endsOn != null && endsOn.isBefore(plannedOn)) {
+			throw new VisitRuleException("fieldwork.visit.endsOn.beforeStart");
+		}
 		FieldVisit visit = new FieldVisit();
 		visit.communeId = communeId;
 		visit.communePath = communePath;
 		visit.plannedOn = plannedOn;
-		visit.startTime = startTime == null ? null : startTime.withSecond(0).withNano(0).toString();
+		visit.startTime = hhmm(startTime);
+		visit.endsOn = endsOn == null || endsOn.equals(plannedOn) ? null : endsOn;
+		visit.endTime = hhmm(endTime);
 		visit.agenda = agenda;
 		visit.participants = participants;
 		visit.plannedBy = by;
@@ -143,6 +155,10 @@ class FieldVisit {
 	/** The helper takes the commune's date; the visit is announced again for it. */
 	void acceptProposedDate(Instant now) {
 		requireState(VisitState.DATE_PROPOSED, "fieldwork.visit.accept.noProposal");
+		if (endsOn != null) {
+			// The visit keeps its length on the new date.
+			this.endsOn = proposedOn.plusDays(ChronoUnit.DAYS.between(plannedOn, endsOn));
+		}
 		this.plannedOn = proposedOn;
 		this.proposedOn = null;
 		this.state = VisitState.NOTIFIED;
@@ -222,6 +238,14 @@ class FieldVisit {
 
 	LocalDate getPlannedOn() {
 		return plannedOn;
+	}
+
+	LocalDate getEndsOn() {
+		return endsOn;
+	}
+
+	private static String hhmm(LocalTime time) {
+		return time == null ? null : time.withSecond(0).withNano(0).toString();
 	}
 
 	String getPlannedBy() {

@@ -42,6 +42,9 @@ class VisitService {
 
 	static final Set<Role> COMMUNE_ROLES = Set.of(Role.COMMUNE_OFFICER);
 
+	/** The longest visit, in days: a longer stay is a secondment, not a field visit. */
+	static final int MAX_DAYS = 14;
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final FieldVisitRepository visits;
@@ -109,12 +112,31 @@ class VisitService {
 			errors.rejectValue("plannedOn", "fieldwork.visit.plannedOn.notAssigned",
 					new Object[] { found.get().name(), DAY.format(form.plannedOn()) }, null);
 		}
+		rejectEndBeforeStart(form, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
 		UnitView commune = found.get();
 		return visits.save(FieldVisit.plan(commune.id(), commune.path(), form.plannedOn(), form.startTime(),
+				form.endsOn(), form.endTime(),
 				Texts.clean(form.agenda()), Texts.clean(form.participants()), me(), clock.instant()));
+	}
+
+	/** A visit ends on or after its first day, and on a one-day visit its end hour comes after its start hour. */
+	private static void rejectEndBeforeStart(VisitForm form, Errors errors) {
+		if (form.plannedOn() == null) {
+			return;
+		}
+		if (form.endsOn() != null && form.endsOn().isBefore(form.plannedOn())) {
+			errors.rejectValue("endsOn", "fieldwork.visit.endsOn.beforeStart");
+		}
+		else if (form.endsOn() != null && form.endsOn().isAfter(form.plannedOn().plusDays(MAX_DAYS - 1))) {
+			errors.rejectValue("endsOn", "fieldwork.visit.endsOn.tooLong", new Object[] { String.valueOf(MAX_DAYS) }, null);
+		}
+		boolean oneDay = form.endsOn() == null || form.endsOn().equals(form.plannedOn());
+		if (oneDay && form.startTime() != null && form.endTime() != null && !form.endTime().isAfter(form.startTime())) {
+			errors.rejectValue("endTime", "fieldwork.visit.endTime.beforeStart");
+		}
 	}
 
 	/**

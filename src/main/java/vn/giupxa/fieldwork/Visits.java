@@ -26,7 +26,7 @@ import vn.giupxa.shared.Scope;
 class Visits {
 
 	private static final String SELECT = """
-			SELECT v.id, u.code AS commune_code, u.name AS commune_name, v.planned_on, v.start_time, v.state, v.agenda,
+			SELECT v.id, u.code AS commune_code, u.name AS commune_name, v.planned_on, v.start_time, v.ends_on, v.end_time, v.state, v.agenda,
 			       v.participants, v.planned_by, v.notified_at, v.acknowledged_by, v.receiver, v.proposed_on,
 			       v.proposal_reason, v.done_on, v.summary, v.recommendations, v.reported_by, v.reported_at,
 			       v.cancel_reason, v.version
@@ -95,6 +95,7 @@ class Visits {
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getString("commune_code"), rs.getString("commune_name"),
 				rs.getObject("planned_on", LocalDate.class), time(rs.getString("start_time")),
+				rs.getObject("ends_on", LocalDate.class), time(rs.getString("end_time")),
 				VisitState.valueOf(rs.getString("state")), rs.getString("agenda"), rs.getString("participants"),
 				rs.getString("planned_by"), instant(rs, "notified_at"), rs.getString("acknowledged_by"),
 				rs.getString("receiver"), rs.getObject("proposed_on", LocalDate.class), rs.getString("proposal_reason"),
@@ -112,8 +113,13 @@ class Visits {
 		return time == null ? null : time.toInstant();
 	}
 
-	/** A visit as lists and pages show it. */
+	/**
+	 * A visit as lists and pages show it.
+	 *
+	 * @param endsOn the last day of a visit over several days, null for a one-day visit
+	 */
 	record Row(long id, String communeCode, String communeName, LocalDate plannedOn, LocalTime startTime,
+			LocalDate endsOn, LocalTime endTime,
 			VisitState state, String agenda, String participants, String plannedBy, Instant notifiedAt,
 			String acknowledgedBy, String receiver, LocalDate proposedOn, String proposalReason, LocalDate doneOn,
 			String summary, String recommendations, String reportedBy, Instant reportedAt, String cancelReason,

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -78,10 +78,15 @@ class WorkCalendarController {
 		LocalDate today = LocalDate.now(clock);
 		YearMonth shown = month == null ? YearMonth.from(today) : month;
 		Scope scope = CurrentUser.scope();
-		Map<LocalDate, List<CalendarEntries.Entry>> byDay = entries
-			.between(shown.atDay(1), shown.atEndOfMonth(), scope, commune)
-			.stream()
-			.collect(Collectors.groupingBy(CalendarEntries.Entry::day));
+		LocalDate first = shown.atDay(1);
+		LocalDate last = shown.atEndOfMonth();
+		// A visit over several days shows on each of its days within the month.
+		Map<LocalDate, List<CalendarEntries.Entry>> byDay = new HashMap<>();
+		for (CalendarEntries.Entry entry : entries.between(first, last, scope, commune)) {
+			LocalDate from = entry.day().isBefore(first) ? first : entry.day();
+			LocalDate to = entry.lastDay().isAfter(last) ? last : entry.lastDay();
+			from.datesUntil(to.plusDays(1)).forEach(day -> byDay.computeIfAbsent(day, key -> new ArrayList<>()).add(entry));
+		}
 		model.addAttribute("weeks", weeks(shown, byDay, today));
 		model.addAttribute("month", shown);
 		model.addAttribute("monthText", String.valueOf(shown.getMonthValue()));

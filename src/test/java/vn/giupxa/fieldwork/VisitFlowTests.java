@@ -3,6 +3,7 @@ package vn.giupxa.fieldwork;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,33 @@ class VisitFlowTests {
 			.andExpect(content().string(containsString("mỗi chuyến đi cơ sở phải có nội dung cụ thể")))
 			.andExpect(content().string(containsString("value=\"" + date + "\"")))
 			.andExpect(content().string(containsString("Nguyễn Văn Thử")));
+	}
+
+	@Test
+	void aVisitEndingBeforeItStartsIsRefusedAndOneOverSeveralDaysIsKeptWithItsLastDay() throws Exception {
+		Cookie helper = Sessions.loginDemo(mvc, "lanhdao.snnmt");
+		LocalDate first = earliest();
+		String agenda = agenda();
+		String page = mvc.perform(post("/visits/new").cookie(helper).with(csrf()).param("communeCode", "02839")
+				.param("plannedOn", first.toString()).param("endsOn", first.minusDays(1).toString()).param("agenda", agenda))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(HtmlUtils.htmlUnescape(page)).contains("Ngày kết thúc không được trước ngày bắt đầu").contains(agenda);
+		page = mvc.perform(post("/visits/new").cookie(helper).with(csrf()).param("communeCode", "02839")
+				.param("plannedOn", first.toString()).param("startTime", "14:00").param("endTime", "09:00").param("agenda", agenda))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(HtmlUtils.htmlUnescape(page)).contains("Giờ kết thúc phải sau giờ bắt đầu").contains(agenda);
+		assertThat(jdbc.sql("SELECT count(*) FROM field_visit WHERE agenda = ?").param(agenda).query(Long.class).single()).isZero();
+		MvcResult saved = mvc.perform(post("/visits/new").cookie(helper).with(csrf()).param("communeCode", "02839")
+				.param("plannedOn", first.toString()).param("startTime", "14:00").param("endsOn", first.plusDays(1).toString())
+				.param("endTime", "09:00").param("agenda", agenda))
+			.andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(jdbc.sql("SELECT ends_on FROM field_visit WHERE agenda = ?").param(agenda).query(LocalDate.class).single())
+			.isEqualTo(first.plusDays(1));
+		String visit = mvc.perform(get(saved.getResponse().getRedirectedUrl()).cookie(helper))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		assertThat(HtmlUtils.htmlUnescape(visit))
+			.contains(day.format(first) + " · 14:00 – " + day.format(first.plusDays(1)) + " · 09:00");
 	}
 
 	@Test
