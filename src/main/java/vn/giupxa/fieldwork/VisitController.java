@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.giupxa.files.AttachmentTable;
 import vn.giupxa.obstacle.ObstacleIntake;
 import vn.giupxa.shared.CurrentUser;
 import vn.giupxa.shared.Downloads;
@@ -102,7 +103,7 @@ class VisitController {
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> attachment(@PathVariable long id, @PathVariable long attachmentId) {
 		service.visible(id);
-		VisitAttachments.Download file = attachments.download(id, attachmentId)
+		AttachmentTable.Download file = attachments.download(id, attachmentId)
 			.orElseThrow(() -> new NotFoundException("visitattachment.notFound", attachmentId));
 		return Downloads.attachment(MediaType.parseMediaType(file.kind().contentType()), file.name())
 			.body(new InputStreamResource(file.content()));

@@ -1,8 +1,6 @@
 package vn.giupxa.obstacle;
 
-import java.io.InputStream;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,12 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.giupxa.audit.AuditAction;
 import vn.giupxa.audit.AuditTrail;
-import vn.giupxa.files.FileKind;
+import vn.giupxa.files.AttachmentTable;
 import vn.giupxa.files.FileStore;
 import vn.giupxa.files.Uploads;
-import vn.giupxa.shared.CurrentUser;
 
 /**
  * Files attached to an item: PDF, Word, Excel or photos, recognised by content and capped in size;
@@ -27,22 +23,13 @@ class ObstacleAttachments {
 
 	static final int MAX_FILES = 5;
 
-	private final JdbcClient jdbc;
-
 	private final Uploads uploads;
 
-	private final FileStore store;
-
-	private final AuditTrail audit;
-
-	private final Clock clock;
+	private final AttachmentTable table;
 
 	ObstacleAttachments(JdbcClient jdbc, Uploads uploads, FileStore store, AuditTrail audit, Clock clock) {
-		this.jdbc = jdbc;
 		this.uploads = uploads;
-		this.store = store;
-		this.audit = audit;
-		this.clock = clock;
+		this.table = new AttachmentTable(jdbc, uploads, store, audit, clock, "obstacle_attachment", "obstacle_id", "ObstacleAttachment");
 	}
 
 	/** Checks the uploads; problems go to {@code errors} under the field {@code files}. */
@@ -51,45 +38,15 @@ class ObstacleAttachments {
 	}
 
 	/** Stores checked files for an item in the caller's transaction. */
-	void attach(long obstacleId, List<Uploads.Upload> files) {
-		for (Uploads.Upload file : files) {
-			long id = jdbc.sql("""
-					INSERT INTO obstacle_attachment (obstacle_id, stored_name, original_name, kind, size_bytes, uploaded_by, uploaded_at)
-					VALUES (:obstacle, :stored, :name, :kind, :size, :by, :at) RETURNING id""")
-				.param("obstacle", obstacleId)
-				.param("stored", uploads.store(file))
-				.param("name", file.name())
-				.param("kind", file.kind().name())
-				.param("size", file.content().length)
-				.param("by", CurrentUser.usernameOrAnonymous())
-				.param("at", OffsetDateTime.now(clock))
-				.query(Long.class)
-				.single();
-			audit.record(AuditAction.CREATE, "ObstacleAttachment", id, "obstacle " + obstacleId + ": " + file.name());
-		}
+	void attach(long id, List<Uploads.Upload> files) {
+		table.attach(id, files);
 	}
 
-	List<Attachment> of(long obstacleId) {
-		return jdbc.sql("SELECT id, original_name, kind, size_bytes FROM obstacle_attachment WHERE obstacle_id = :id ORDER BY id")
-			.param("id", obstacleId)
-			.query((rs, n) -> new Attachment(rs.getLong("id"), rs.getString("original_name"),
-					FileKind.valueOf(rs.getString("kind")), rs.getLong("size_bytes")))
-			.list();
+	List<AttachmentTable.Attachment> of(long id) {
+		return table.of(id);
 	}
 
-	Optional<Download> download(long obstacleId, long attachmentId) {
-		return jdbc.sql("""
-				SELECT stored_name, original_name, kind FROM obstacle_attachment WHERE id = :id AND obstacle_id = :obstacle""")
-			.param("id", attachmentId)
-			.param("obstacle", obstacleId)
-			.query((rs, n) -> new Download(rs.getString("original_name"), FileKind.valueOf(rs.getString("kind")),
-					store.open(rs.getString("stored_name"))))
-			.optional();
-	}
-
-	record Attachment(long id, String name, FileKind kind, long size) {
-	}
-
-	record Download(String name, FileKind kind, InputStream content) {
+	Optional<AttachmentTable.Download> download(long id, long attachmentId) {
+		return table.download(id, attachmentId);
 	}
 }

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.giupxa.account.AccountContacts;
 import vn.giupxa.account.Role;
+import vn.giupxa.files.AttachmentTable;
 import vn.giupxa.program.CatalogOption;
 import vn.giupxa.program.ProgramCatalog;
 import vn.giupxa.shared.Downloads;
@@ -129,7 +130,7 @@ class ObstacleController {
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> attachment(@PathVariable long id, @PathVariable long attachmentId) {
 		service.visible(id);
-		ObstacleAttachments.Download file = attachments.download(id, attachmentId)
+		AttachmentTable.Download file = attachments.download(id, attachmentId)
 			.orElseThrow(() -> new NotFoundException("obstacle.attachment.notFound", attachmentId));
 		return Downloads.attachment(MediaType.parseMediaType(file.kind().contentType()), file.name())
 			.body(new InputStreamResource(file.content()));
