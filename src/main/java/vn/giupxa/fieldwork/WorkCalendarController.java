@@ -7,9 +7,11 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.giupxa.account.AccountContacts;
 import vn.giupxa.calendar.WorkingCalendar;
 import vn.giupxa.shared.CurrentUser;
+import vn.giupxa.shared.HelperDirectory;
 import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.shared.Scope;
 import vn.giupxa.shared.Texts;
@@ -53,6 +56,8 @@ class WorkCalendarController {
 
 	private final Territory territory;
 
+	private final HelperDirectory helpers;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -60,21 +65,30 @@ class WorkCalendarController {
 	private final String baseUrl;
 
 	WorkCalendarController(CalendarEntries entries, CalendarFeeds feeds, AccountContacts contacts,
-			WorkingCalendar workingCalendar, Territory territory, MessageSource messages, Clock clock,
+			WorkingCalendar workingCalendar, Territory territory, HelperDirectory helpers, MessageSource messages, Clock clock,
 			@Value("${giupxa.base-url:http://localhost:8080}") String baseUrl) {
 		this.entries = entries;
 		this.feeds = feeds;
 		this.contacts = contacts;
 		this.workingCalendar = workingCalendar;
 		this.territory = territory;
+		this.helpers = helpers;
 		this.messages = messages;
 		this.clock = clock;
 		this.baseUrl = baseUrl;
 	}
 
+	/** The helpers of the communes in the caller's scope during the month, for the filter. */
+	private List<HelperDirectory.HelperEntry> helpersIn(Scope scope, LocalDate first, LocalDate last) {
+		List<String> areas = scope.unrestricted() ? List.of("/") : List.copyOf(scope.paths());
+		Map<Long, HelperDirectory.HelperEntry> found = new LinkedHashMap<>();
+		areas.forEach(area -> helpers.helpers(area, first, last).forEach(entry -> found.putIfAbsent(entry.id(), entry)));
+		return found.values().stream().sorted(Texts.vietnameseOrder(HelperDirectory.HelperEntry::label)).toList();
+	}
+
 	@GetMapping("/calendar")
 	String month(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) String commune,
-			Model model) {
+			@RequestParam(required = false) Long helper, Model model) {
 		LocalDate today = LocalDate.now(clock);
 		YearMonth shown = month == null ? YearMonth.from(today) : month;
 		Scope scope = CurrentUser.scope();
@@ -82,7 +96,12 @@ class WorkCalendarController {
 		LocalDate last = shown.atEndOfMonth();
 		// A visit over several days shows on each of its days within the month.
 		Map<LocalDate, List<CalendarEntries.Entry>> byDay = new HashMap<>();
+		// One helper's month: the visits and meetings of the communes that helper helps during the month.
+		Set<String> helped = helper == null ? null : helpers.communesOf(helper, first, last);
 		for (CalendarEntries.Entry entry : entries.between(first, last, scope, commune)) {
+			if (helped != null && !helped.contains(entry.communePath())) {
+				continue;
+			}
 			LocalDate from = entry.day().isBefore(first) ? first : entry.day();
 			LocalDate to = entry.lastDay().isAfter(last) ? last : entry.lastDay();
 			from.datesUntil(to.plusDays(1)).forEach(day -> byDay.computeIfAbsent(day, key -> new ArrayList<>()).add(entry));
@@ -94,6 +113,8 @@ class WorkCalendarController {
 		model.addAttribute("previous", shown.minusMonths(1));
 		model.addAttribute("next", shown.plusMonths(1));
 		model.addAttribute("commune", commune == null ? "" : commune.strip());
+		model.addAttribute("helper", helper);
+		model.addAttribute("helpers", helpersIn(scope, first, last));
 		model.addAttribute("communes", scope.unrestricted() ? List.<UnitView>of()
 				: territory.withinPaths(scope.paths(), UnitLevel.COMMUNE, today));
 		model.addAttribute("weekdays", List.of(DayOfWeek.values()));

@@ -87,6 +87,27 @@ class CalendarFeedTests {
 	}
 
 	@Test
+	void theMonthViewOfOneHelperShowsOnlyTheCommunesThatHelperHelps() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		String month = jdbc.sql("SELECT to_char(held_on, 'YYYY-MM') FROM commune_meeting WHERE id = 4")
+			.query(String.class).single();
+		long deputy = position("LCI-SNNMT", "Phó Giám đốc phụ trách nông thôn mới");
+		long builder = position("LCI-SXD", "Giám đốc");
+		String all = mvc.perform(get("/calendar").param("month", month).cookie(office))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(all).contains("href=\"/meetings/4\"").contains("<option value=\"" + builder + "\"");
+		assertThat(mvc.perform(get("/calendar").param("month", month).param("helper", String.valueOf(deputy)).cookie(office))
+			.andReturn().getResponse().getContentAsString()).contains("href=\"/meetings/4\"");
+		assertThat(mvc.perform(get("/calendar").param("month", month).param("helper", String.valueOf(builder)).cookie(office))
+			.andReturn().getResponse().getContentAsString()).doesNotContain("href=\"/meetings/4\"");
+	}
+
+	private long position(String agency, String title) {
+		return jdbc.sql("SELECT p.id FROM agency_position p JOIN agency a ON a.id = p.agency_id WHERE a.code = ? AND p.title = ?")
+			.params(agency, title).query(Long.class).single();
+	}
+
+	@Test
 	void theMonthViewMarksHolidaysFromTheWorkingCalendar() throws Exception {
 		Cookie office = Sessions.loginDemo(mvc, "vpdp");
 		String html = mvc.perform(get("/calendar").param("month", "2026-09").cookie(office))

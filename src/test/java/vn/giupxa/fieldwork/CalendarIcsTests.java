@@ -62,9 +62,9 @@ class CalendarIcsTests {
 
 	@Test
 	void aVisitOverSeveralDaysEndsOnItsLastDay() {
-		CalendarEntries.Entry allDays = new CalendarEntries.Entry("visit", 43, "02839", "Xã Bắc Hà", LocalDate.of(2026, 12, 3),
+		CalendarEntries.Entry allDays = new CalendarEntries.Entry("visit", 43, "02839", "Xã Bắc Hà", "/15/02839/", LocalDate.of(2026, 12, 3),
 				null, LocalDate.of(2026, 12, 5), null, AGENDA, "NOTIFIED", null, null, 0);
-		CalendarEntries.Entry withHours = new CalendarEntries.Entry("visit", 44, "02839", "Xã Bắc Hà", LocalDate.of(2026, 12, 3),
+		CalendarEntries.Entry withHours = new CalendarEntries.Entry("visit", 44, "02839", "Xã Bắc Hà", "/15/02839/", LocalDate.of(2026, 12, 3),
 				LocalTime.of(8, 0), LocalDate.of(2026, 12, 4), LocalTime.of(11, 30), AGENDA, "NOTIFIED", null, null, 0);
 		List<Map<String, String>> events = events(write(List.of(allDays, withHours)));
 		assertThat(events.get(0).get("DTEND;VALUE=DATE")).isEqualTo("20261206");
@@ -73,7 +73,7 @@ class CalendarIcsTests {
 	}
 
 	private static CalendarEntries.Entry visit(LocalTime time) {
-		return new CalendarEntries.Entry("visit", 42, "02839", "Xã Bắc Hà", LocalDate.of(2026, 12, 3), time, null, null,
+		return new CalendarEntries.Entry("visit", 42, "02839", "Xã Bắc Hà", "/15/02839/", LocalDate.of(2026, 12, 3), time, null, null,
 				AGENDA, "NOTIFIED", null, null, 3);
 	}
 
