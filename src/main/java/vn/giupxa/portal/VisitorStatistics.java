@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,8 @@ class VisitorStatistics {
 
 	private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
+	private final AtomicBoolean refreshing = new AtomicBoolean();
+
 	VisitorStatistics(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -44,18 +47,32 @@ class VisitorStatistics {
 	record Day(LocalDate day, long visitors, long pageViews, long articleViews, long botPageViews) {
 	}
 
+	/**
+	 * The figures at most {@link #FRESH} old. When they are older, one request reads them again while the others
+	 * keep showing the last figures, so that a busy page never has all its requests counting visitors at once.
+	 */
 	Summary summary() {
 		Instant now = Instant.now(clock);
 		Snapshot current = snapshot.get();
-		if (current == null || current.at().plus(FRESH).isBefore(now)) {
+		if (current == null) {
 			current = new Snapshot(now, read(now));
 			snapshot.set(current);
+		}
+		else if (current.at().plus(FRESH).isBefore(now) && refreshing.compareAndSet(false, true)) {
+			try {
+				current = new Snapshot(now, read(now));
+				snapshot.set(current);
+			}
+			finally {
+				refreshing.set(false);
+			}
 		}
 		return current.summary();
 	}
 
+	/** Makes the next read take the figures again (after a flush wrote new counts). */
 	void invalidate() {
-		snapshot.set(null);
+		snapshot.updateAndGet(current -> current == null ? null : new Snapshot(Instant.EPOCH, current.summary()));
 	}
 
 	List<Day> days(LocalDate from, LocalDate to) {
