@@ -1,6 +1,10 @@
 package vn.giupxa.program;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,20 +33,24 @@ class MatrixController {
 
 	private final Territory territory;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	MatrixController(ProvinceMatrix matrix, Scorecards scorecards, Catalog catalog, Territory territory, Clock clock) {
+	MatrixController(ProvinceMatrix matrix, Scorecards scorecards, Catalog catalog, Territory territory,
+			MessageSource messages, Clock clock) {
 		this.matrix = matrix;
 		this.scorecards = scorecards;
 		this.catalog = catalog;
 		this.territory = territory;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
 	@GetMapping("/criteria-matrix")
 	String show(@RequestParam(required = false) String province, @RequestParam(required = false) String set,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String key,
-			@RequestParam(required = false) Long helper, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) Long helper, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
 		Catalog.SetView criteriaSet = scorecards.set(set, reportingPeriod);
 		Scope scope = CurrentUser.scope();
@@ -57,9 +65,13 @@ class MatrixController {
 		model.addAttribute("key", filter.keyValue());
 		model.addAttribute("helper", helper);
 		model.addAttribute("helpers", matrix.helpers(unit.path(), reportingPeriod));
-		model.addAttribute("criteria", catalog.criteria(criteriaSet.id()));
-		model.addAttribute("matrix", matrix.matrix(unit.path(), criteriaSet, reportingPeriod, filter, scope,
-				Math.max(page, 0), PAGE_SIZE));
+		List<Catalog.CriterionView> criteria = catalog.criteria(criteriaSet.id());
+		ProvinceMatrix.Matrix rows = matrix.matrix(unit.path(), criteriaSet, reportingPeriod, filter, scope,
+				Math.max(page, 0), PAGE_SIZE);
+		model.addAttribute("criteria", criteria);
+		model.addAttribute("matrix", rows);
+		model.addAttribute("matrixRows", MatrixRows.html(rows.communes(), criteria, criteriaSet.code(),
+				reportingPeriod.code(), messages, locale));
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("sets", catalog.sets(0, 50).getContent());
 		model.addAttribute("periods", Periods.offeredFor(criteriaSet));
@@ -68,7 +80,7 @@ class MatrixController {
 	}
 
 	/** The province of the caller's first scope unit (Lào Cai's "15" for its officers). */
-	private static String defaultProvince(Scope scope) {
+	static String defaultProvince(Scope scope) {
 		return scope.paths().stream().sorted().findFirst().map(path -> path.split("/")[1]).orElse("15");
 	}
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.giupxa.shared.CurrentUser;
 import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.shared.ReportingPeriod;
+import vn.giupxa.shared.Scope;
 import vn.giupxa.territory.Territory;
 import vn.giupxa.territory.UnitLevel;
 
@@ -58,12 +60,42 @@ class ProgramApiController {
 			@Parameter(description = "region or commune group; all when absent") @RequestParam(required = false) String key,
 			@Parameter(description = "helper (assigned position id): only the communes it helps during the period; all when absent") @RequestParam(required = false) Long helper) {
 		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
-		String area = province == null || province.isBlank() ? "/" : territory.findByCode(province.strip(), reportingPeriod.start())
+		String area = province == null || province.isBlank() ? "/" : provincePath(province, reportingPeriod);
+		return matrix.summary(area, scorecards.set(set, reportingPeriod), reportingPeriod,
+				matrix.filter(key, helper, reportingPeriod), CurrentUser.scope());
+	}
+
+	@GetMapping("/criteria-matrix")
+	@Operation(summary = "The province matrix: each commune's result per criterion number (true met, false not met, absent not entered), "
+			+ "100 communes a page in code order, with the province's counts; the caller's scope only")
+	MatrixJson matrix(
+			@Parameter(description = "province code; the caller's own province when absent") @RequestParam(required = false) String province,
+			@Parameter(description = "criteria set code; the commune set in force when absent") @RequestParam(required = false) String set,
+			@Parameter(description = "2026, 2026-6T, 2026-9T, 2026-Q1…; this year when absent") @RequestParam(required = false) String period,
+			@Parameter(description = "region or commune group; all when absent") @RequestParam(required = false) String key,
+			@Parameter(description = "helper (assigned position id): only the communes it helps during the period; all when absent") @RequestParam(required = false) Long helper,
+			@RequestParam(defaultValue = "0") int page) {
+		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
+		Catalog.SetView criteriaSet = scorecards.set(set, reportingPeriod);
+		Scope scope = CurrentUser.scope();
+		String provinceCode = province == null || province.isBlank() ? MatrixController.defaultProvince(scope) : province;
+		ProvinceMatrix.Matrix rows = matrix.matrix(provincePath(provinceCode, reportingPeriod), criteriaSet,
+				reportingPeriod, matrix.filter(key, helper, reportingPeriod), scope, Math.max(page, 0),
+				MatrixController.PAGE_SIZE);
+		return new MatrixJson(provinceCode.strip(), criteriaSet.code(), reportingPeriod.code(), Math.max(page, 0),
+				MatrixController.PAGE_SIZE, rows.communes()
+					.stream()
+					.map(c -> new MatrixRowJson(c.code(), c.name(), c.keyValue(), c.metCount(), c.criteriaCount(),
+							c.status()))
+					.toList(),
+				rows.summary());
+	}
+
+	private String provincePath(String province, ReportingPeriod period) {
+		return territory.findByCode(province.strip(), period.start())
 			.filter(unit -> unit.level() == UnitLevel.PROVINCE)
 			.orElseThrow(() -> new NotFoundException("program.province.notFound", province))
 			.path();
-		return matrix.summary(area, scorecards.set(set, reportingPeriod), reportingPeriod,
-				matrix.filter(key, helper, reportingPeriod), CurrentUser.scope());
 	}
 
 	@GetMapping("/criteria-sets")
@@ -135,6 +167,15 @@ class ProgramApiController {
 					t.indicatorCode(), t.name(), t.measureUnit(), t.period(), t.planned(), t.achieved(),
 					t.progressPercent(), t.onTrack(), t.illustrative()))
 			.toList(), rows.getTotalElements(), rows.getNumber(), rows.getSize(), rows.getTotalPages());
+	}
+
+	record MatrixJson(String province, String set, String period, int page, int size, List<MatrixRowJson> communes,
+			ProvinceMatrix.Summary summary) {
+	}
+
+	/** {@code criteria}: criterion number → met; a criterion not entered is absent. */
+	record MatrixRowJson(String code, String name, String keyValue, int metCount, int criteriaCount,
+			Map<Integer, Boolean> criteria) {
 	}
 
 	record PageJson<T>(List<T> content, long totalElements, int page, int size, int totalPages) {

@@ -125,6 +125,26 @@ class ScorecardTests {
 	}
 
 	@Test
+	void theProvinceMatrixIsAlsoJsonScopedToTheCaller() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(get("/api/v1/criteria-matrix").param("province", "15").param("period", "2026").cookie(office))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.set").value("XA-NTM-2026-2030"))
+			.andExpect(jsonPath("$.communes[?(@.code == '02839')].name").value("Xã Bắc Hà"))
+			.andExpect(jsonPath("$.communes[?(@.code == '02848')].metCount").value(9))
+			.andExpect(jsonPath("$.communes[?(@.code == '02848')].criteria['7']").value(false))
+			.andExpect(jsonPath("$.summary.criteria").value(10));
+		Cookie commune = Sessions.loginDemo(mvc, "xa.bacha");
+		mvc.perform(get("/api/v1/criteria-matrix").param("period", "2026").cookie(commune))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.communes.length()").value(1))
+			.andExpect(jsonPath("$.communes[0].code").value("02839"))
+			.andExpect(jsonPath("$.summary.communes").value(1));
+		mvc.perform(get("/api/v1/criteria-matrix").param("province", "99").param("period", "2026").cookie(office))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theProvinceMatrixFiltersByTheHelperOfTheCommunes() throws Exception {
 		long deputy = jdbc.sql("""
 				SELECT p.id FROM agency_position p JOIN agency a ON a.id = p.agency_id
