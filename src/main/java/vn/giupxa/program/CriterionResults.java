@@ -134,7 +134,6 @@ class CriterionResults {
 
 	private void store(long setId, String period, Collection<Long> unitIds, boolean missingOnly) {
 		jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) locked").param("key", LOCK).query(Integer.class).single();
-		jdbc.sql("SET LOCAL jit = off").update();
 		Map<String, Object> params = params(setId, ReportingPeriod.parse(period), unitIds);
 		if (!missingOnly) {
 			jdbc.sql("DELETE FROM criterion_result WHERE assessment_id IN (" + SCORECARDS + ")").params(params).update();

@@ -77,7 +77,6 @@ class ProvinceMatrix {
 	Matrix matrix(String provincePath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope,
 			int page, int size) {
 		computed(set, period);
-		withoutJit();
 		Map<String, Object> params = params(provincePath, set, period, filter, scope);
 		String where = filter.keyValue() == null ? "" : " WHERE p.key_value = :keyValue";
 		List<Row> rows = jdbc.sql(STATUS + """
@@ -108,7 +107,6 @@ class ProvinceMatrix {
 	/** How many communes meet how many criteria, and how many are within two criteria of all. */
 	Summary summary(String areaPath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope) {
 		computed(set, period);
-		withoutJit();
 		return counts(params(areaPath, set, period, filter, scope), set);
 	}
 
@@ -134,14 +132,6 @@ class ProvinceMatrix {
 		if (!results.complete(set.id(), period.code())) {
 			results.fillMissing(set.id(), period.code());
 		}
-	}
-
-	/**
-	 * PostgreSQL compiles this statement with JIT when its estimated cost is high, which took 30 ms to
-	 * almost a second on national data for a query that runs in a fraction of that (bench/program).
-	 */
-	private void withoutJit() {
-		jdbc.sql("SET LOCAL jit = off").update();
 	}
 
 	private static Map<String, Object> params(String areaPath, Catalog.SetView set, ReportingPeriod period, Filter filter,

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.giupxa.IntegrationTest;
 import vn.giupxa.support.Sessions;
@@ -56,8 +57,14 @@ class NotificationTests {
 		assertThat(mail.getSubject()).startsWith("[GiupXa]").contains(marker);
 
 		Cookie session = Sessions.loginDemo(mvc, "xa.bacha");
+		long unread = notifications.unreadCount("xa.bacha");
+		assertThat(unread).isPositive();
+		// Every page's navigation bar carries the unread count
+		mvc.perform(get("/home").cookie(session))
+			.andExpect(content().string(containsString("data-testid=\"notices-link\"")))
+			.andExpect(result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
+				.contains(unread + " thông báo chưa đọc"));
 		mvc.perform(get("/notices").cookie(session)).andExpect(content().string(containsString(marker)));
-		mvc.perform(get("/home").cookie(session)).andExpect(content().string(containsString("data-testid=\"notices-link\"")));
 	}
 
 	@Test
