@@ -8,6 +8,9 @@ cd "$(dirname "$0")/../.."
 
 RUNS=${1:-30}
 WARMUP=${BENCH_WARMUP:-50}
+WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-20}
+MEASURE_SECONDS=${BENCH_MEASURE_SECONDS:-15}
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
 PG_PORT=${BENCH_PG_PORT:-55432}
 APP_PORT=${BENCH_APP_PORT:-18089}
@@ -146,8 +149,8 @@ explain() { # name, area, sql (a file: psql does not replace variables in -c)
   printf 'EXPLAIN (ANALYZE, BUFFERS)\n%s\n' "$3" >"${WORK}/$1.explain.sql"
   PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" -v "area='$2%'" -f "${WORK}/$1.explain.sql" >"${WORK}/$1.explain.txt"
 }
-# The matrix page runs the matrix statement and the province's summary; the application turns JIT off
-# for both (ProvinceMatrix.withoutJit), so the bare runs do too.
+# The matrix page runs the matrix statement and the province's summary; the application's connections
+# run without JIT (spring.datasource.hikari.connection-init-sql), so the bare runs do too.
 log "bare SQL, ${RUNS} runs each"
 bare matrix "${PROVINCE_PATH}" "${MATRIX_SQL}
 ${SUMMARY_SQL}" >"${WORK}/bare-matrix.ms"
@@ -160,17 +163,28 @@ explain summary "/" "${SUMMARY_SQL}"
 
 # ---------------------------------------------------------------- 7. through the application
 
-http() { # path → one duration in ms per line (after warm-up), fails on a non-200
-  local code
-  for i in $(seq 1 $(( WARMUP + RUNS ))); do
-    read -r code seconds < <(curl -s --max-time 30 -o /dev/null -w '%{http_code} %{time_total}\n' -b "${JAR_COOKIES}" "${BASE}$1")
-    [ "${code}" = 200 ] || { log "HTTP ${code} for $1"; exit 1; }
-    [ "${i}" -gt "${WARMUP}" ] && awk -v s="${seconds}" 'BEGIN { printf "%.2f\n", s * 1000 }'
-  done
+# A server that has been running: each address is first requested for WARMUP_SECONDS on one keep-alive
+# connection (so the JIT has compiled the path), then measured for MEASURE_SECONDS the same way as psql
+# runs the bare statements: one client, one persistent connection, one request after the other.
+SESSION_COOKIE=$(awk '$6 == "SESSION" { print $7 }' "${JAR_COOKIES}")
+cat >"${WORK}/latency.lua" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("%.2f %.2f %d %d\n", latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
+end
+LUA
+http() { # path, name → "median p95 requests errors" in app-<name>.txt
+  wrk -t1 -c1 -d"${WARMUP_SECONDS}s" -H "Cookie: SESSION=${SESSION_COOKIE}" "${BASE}$1" >/dev/null
+  wrk -t1 -c1 -d"${MEASURE_SECONDS}s" -s "${WORK}/latency.lua" -H "Cookie: SESSION=${SESSION_COOKIE}" "${BASE}$1" \
+    | tail -n 1 >"${WORK}/app-$2.txt"
+  read -r _ _ requests errors <"${WORK}/app-$2.txt"
+  [ "${errors}" = 0 ] && [ "${requests}" -gt 0 ] || { log "$1: ${errors} failed of ${requests} requests"; exit 1; }
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "${JAR_COOKIES}" "${BASE}$1")" = 200 ] || { log "$1 is not 200"; exit 1; }
 }
-log "through HTTP, ${WARMUP} warm-up + ${RUNS} runs each"
-http "/criteria-matrix?province=${PROVINCE}&set=${SET}&period=${PERIOD}" >"${WORK}/app-matrix.ms"
-http "/api/v1/criteria-summary?set=${SET}&period=${PERIOD}" >"${WORK}/app-summary.ms"
+log "through HTTP: ${WARMUP_SECONDS} s warm-up, then ${MEASURE_SECONDS} s measured, per address"
+http "/criteria-matrix?province=${PROVINCE}&set=${SET}&period=${PERIOD}" matrix
+http "/api/v1/criteria-matrix?province=${PROVINCE}&set=${SET}&period=${PERIOD}" matrix-api
+http "/api/v1/criteria-summary?set=${SET}&period=${PERIOD}" summary
 
 # ---------------------------------------------------------------- 8. XLSX import of 3,321 × 47 values
 log "building the workbook"
@@ -190,19 +204,21 @@ IMPORTED_RESULTS=$(psql_bench -Atc "SELECT count(*) FROM assessment_result r JOI
 # ---------------------------------------------------------------- 9. report
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 BM=$(p95 <"${WORK}/bare-matrix.ms"); BS=$(p95 <"${WORK}/bare-summary.ms")
-AM=$(p95 <"${WORK}/app-matrix.ms"); AS=$(p95 <"${WORK}/app-summary.ms")
+read -r AM_MEDIAN AM _ <"${WORK}/app-matrix.txt"; read -r AJ_MEDIAN AJ _ <"${WORK}/app-matrix-api.txt"
+read -r AS_MEDIAN AS _ <"${WORK}/app-summary.txt"
 {
-  echo "date: $(date -u +%Y-%m-%dT%H:%MZ); cores: $(nproc); memory: $(free -g | awk '/Mem:/ {print $2}') GiB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ); cores: $(nproc); memory: $(free -g | awk '/Mem:/ {print $2}') GiB; load before: ${LOAD_BEFORE}; load now: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "java: $(java -version 2>&1 | head -n 1); PostgreSQL: $(psql_bench -Atc 'SHOW server_version'); heap ${HEAP}; shared_buffers 512MB"
   echo "province matrix (${PROVINCE}, ${PROVINCE_COMMUNES} communes, page of 100, set ${SET}, period ${PERIOD}):"
-  echo "  app GET /criteria-matrix  p95 ${AM} ms (median $(median <"${WORK}/app-matrix.ms"))"
-  echo "  bare SQL (psql, matrix + province summary as the page runs them) p95 ${BM} ms (median $(median <"${WORK}/bare-matrix.ms"))   app/bare $(ratio "${AM}" "${BM}")"
+  echo "  bare SQL (psql, matrix + province summary as the application runs them) p95 ${BM} ms (median $(median <"${WORK}/bare-matrix.ms"))"
+  echo "  app GET /api/v1/criteria-matrix (JSON) p95 ${AJ} ms (median ${AJ_MEDIAN})   app/bare $(ratio "${AJ}" "${BM}")"
+  echo "  app GET /criteria-matrix (the HTML page) p95 ${AM} ms (median ${AM_MEDIAN})   app/bare $(ratio "${AM}" "${BM}")"
   echo "national summary (all communes in force, n of N):"
-  echo "  app GET /api/v1/criteria-summary p95 ${AS} ms (median $(median <"${WORK}/app-summary.ms"))"
-  echo "  bare SQL (psql)                  p95 ${BS} ms (median $(median <"${WORK}/bare-summary.ms"))   app/bare $(ratio "${AS}" "${BS}")"
+  echo "  bare SQL (psql)                  p95 ${BS} ms (median $(median <"${WORK}/bare-summary.ms"))"
+  echo "  app GET /api/v1/criteria-summary p95 ${AS} ms (median ${AS_MEDIAN})   app/bare $(ratio "${AS}" "${BS}")"
   echo "stored results: the first read computed ${STORED} scorecards of ${PERIOD} in ${FILL_SECONDS} s"
   echo "XLSX import: HTTP ${IMPORT_CODE} in ${IMPORT_SECONDS} s, ${IMPORTED} values written for period 2028, ${IMPORTED_RESULTS} scorecard results stored with them"
-  echo "runs: ${RUNS} per measurement after ${WARMUP} warm-up requests (bare: $(( WARMUP / 2 )) warm-up runs)"
+  echo "bare: ${RUNS} timed runs after $(( WARMUP / 2 )) warm-up runs; app: ${MEASURE_SECONDS} s measured after ${WARMUP_SECONDS} s warm-up per address (wrk, one keep-alive connection)"
 } | tee -a "${RESULTS}"
 echo "--- EXPLAIN (ANALYZE, BUFFERS) of the matrix statement" >>"${RESULTS}"; cat "${WORK}/matrix.explain.txt" >>"${RESULTS}"
 echo "--- EXPLAIN (ANALYZE, BUFFERS) of the summary statement" >>"${RESULTS}"; cat "${WORK}/summary.explain.txt" >>"${RESULTS}"
