@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,7 +52,9 @@ class ProgramApiController {
 		this.clock = clock;
 	}
 
+	// One read-only transaction for the whole answer: its look-ups and statements share one commit.
 	@GetMapping("/criteria-summary")
+	@Transactional(readOnly = true)
 	@Operation(summary = "How many communes meet how many criteria (\"n of N\"), nationally or in one province, within the caller's scope")
 	ProvinceMatrix.Summary summary(
 			@Parameter(description = "province code; the whole country when absent") @RequestParam(required = false) String province,
@@ -66,6 +69,7 @@ class ProgramApiController {
 	}
 
 	@GetMapping("/criteria-matrix")
+	@Transactional(readOnly = true)
 	@Operation(summary = "The province matrix: each commune's result per criterion number (true met, false not met, absent not entered), "
 			+ "100 communes a page in code order, with the province's counts; the caller's scope only")
 	MatrixJson matrix(

@@ -148,6 +148,26 @@ class CriterionResultsTests {
 		}
 	}
 
+	@Test
+	void aScorecardWrittenBySqlAfterAReadIsComputedOnTheNextRead() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(get("/api/v1/criteria-summary").param("province", "15").param("period", "2028").cookie(office))
+			.andExpect(status().isOk());
+		long before = storedScorecards("XA-NTM-2026-2030", "2028");
+		jdbc.sql("""
+				INSERT INTO criteria_assessment (unit_id, set_id, period, status, changed_at, illustrative)
+				SELECT u.id, (SELECT id FROM criteria_set WHERE code = 'XA-NTM-2026-2030'), '2028', 'DRAFT', now(), true
+				FROM administrative_unit u
+				WHERE u.level = 'COMMUNE' AND u.code = '02839' AND u.valid_to IS NULL
+				  AND NOT EXISTS (SELECT 1 FROM criteria_assessment a WHERE a.unit_id = u.id AND a.period = '2028')""").update();
+
+		mvc.perform(get("/api/v1/criteria-summary").param("province", "15").param("period", "2028").cookie(office))
+			.andExpect(status().isOk());
+
+		assertThat(storedScorecards("XA-NTM-2026-2030", "2028")).isEqualTo(before + 1);
+		assertStoredResultsMatchTheScorecards();
+	}
+
 	private long storedScorecards(String set, String period) {
 		return jdbc.sql("""
 				SELECT count(*) FROM assessment_result r JOIN criteria_assessment a ON a.id = r.assessment_id

@@ -15,8 +15,9 @@ class DatabaseSettingsTests {
 	JdbcClient jdbc;
 
 	@Test
-	void everyConnectionOfThePoolRunsWithoutJitCompilation() {
+	void everyConnectionOfThePoolRunsWithoutJitAndPlansEachExecutionWithItsValues() {
 		assertThat(jdbc.sql("SHOW jit").query(String.class).single()).isEqualTo("off");
+		assertThat(jdbc.sql("SHOW plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
 		assertThat(jdbc.sql("SHOW server_encoding").query(String.class).single()).isEqualTo("UTF8");
 	}
 }
