@@ -30,8 +30,13 @@ start_app() { # $1 = counting true/false
 }
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 
-run_wrk() { # $1 = url, $2 = extra args; prints "requests/s p50 p99"
-  taskset -c 1 wrk -t1 -c64 -d"${DURATION}s" --latency $2 -H 'User-Agent: Mozilla/5.0 (bench) Firefox/140.0' "$1" > "$WORK/wrk.txt"
+# A returning reader: every request carries the same visitor cookie (counted once per 30 minutes).
+RETURNING='Cookie: gx_visitor=0f0e0d0c-0b0a-4908-8706-050403020100'
+
+run_wrk() { # $1 = url, $2 = extra args, $3 = optional extra header; prints "requests/s p50 p99"
+  local header=()
+  [ -n "${3:-}" ] && header=(-H "$3")
+  taskset -c 1 wrk -t1 -c64 -d"${DURATION}s" --latency $2 "${header[@]}" -H 'User-Agent: Mozilla/5.0 (bench) Firefox/140.0' "$1" > "$WORK/wrk.txt"
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
   p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.txt")
@@ -39,7 +44,8 @@ run_wrk() { # $1 = url, $2 = extra args; prints "requests/s p50 p99"
   echo "$rps $p50 $p99"
 }
 
-# 1. App with counting on: warm up, then measure (every request is a new visitor: no cookie).
+# 1. App with counting on: warm up, then measure (every request is a new visitor: no cookie), then at
+#    half of that rate, then with one returning visitor's cookie.
 start_app true
 URL="http://127.0.0.1:$APP_PORT/tin-tuc/$SLUG"
 mkdir -p "$WORK/www"; curl -sf "$URL" -o "$WORK/www/article.html"
@@ -51,6 +57,9 @@ HALF=$(awk -v r="$APP_RPS" 'BEGIN { printf "%d", r / 2 }')
 DELAY=$(awk -v r="$HALF" 'BEGIN { printf "%d", 64000 / r }')
 printf 'function delay() return %d end\n' "$DELAY" > "$WORK/pace.lua"
 read -r HALF_RPS HALF_P50 HALF_P99 < <(run_wrk "$URL" "-s $WORK/pace.lua")
+# The same with a returning reader (one fixed visitor cookie).
+taskset -c 1 wrk -t1 -c64 -d5s -H "$RETURNING" "$URL" >/dev/null
+read -r RET_RPS RET_P50 RET_P99 < <(run_wrk "$URL" "" "$RETURNING")
 stop_app
 
 # 2. App with counting off.
@@ -84,6 +93,9 @@ echo "page: $BYTES bytes; wrk -t1 -c64 -d${DURATION}s pinned to core 1; servers 
 printf '%-34s %12s %10s %10s\n' "run" "requests/s" "p50" "p99"
 printf '%-34s %12s %10s %10s\n' "nginx static copy" "$NGINX_RPS" "$NGINX_P50" "$NGINX_P99"
 printf '%-34s %12s %10s %10s\n' "GiupXa, counting on" "$APP_RPS" "$APP_P50" "$APP_P99"
+printf '%-34s %12s %10s %10s\n' "GiupXa, counting on, returning" "$RET_RPS" "$RET_P50" "$RET_P99"
 printf '%-34s %12s %10s %10s\n' "GiupXa, counting off" "$OFF_RPS" "$OFF_P50" "$OFF_P99"
 printf '%-34s %12s %10s %10s\n' "GiupXa, counting on, half peak" "$HALF_RPS" "$HALF_P50" "$HALF_P99"
-awk -v a="$APP_RPS" -v n="$NGINX_RPS" -v o="$OFF_RPS" 'BEGIN { printf "app/nginx = %.2f, counting on/off = %.2f\n", a / n, a / o }'
+awk -v a="$APP_RPS" -v r="$RET_RPS" -v n="$NGINX_RPS" -v o="$OFF_RPS" 'BEGIN {
+  printf "app/nginx = %.2f (new readers), %.2f (returning), %.2f (counting off)\n", a / n, r / n, o / n
+  printf "counting on/off = %.2f (new readers), %.2f (returning)\n", a / o, r / o }'

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -32,7 +33,9 @@ import vn.giupxa.portal.PageSlots.Slot;
 /**
  * The rendered public pages for anonymous readers, kept per address, query and language, so that
  * a repeated read is served from memory without security, session, controller or template work.
- * It sits after {@link VisitorCookieFilter} (visits are counted for every request) and before
+ * A stored page is served by {@link PublicPageValve} before Tomcat builds the filter chain; as a
+ * filter this class stores pages (and serves them where no valve runs, as under MockMvc). It
+ * sits after {@link VisitorCookieFilter} (visits are counted for every request) and before
  * Spring Security; an article page read from here still counts its view. The live figures ("Lượt
  * xem", visitor statistics) are spliced into every response ({@link PageSlots}). A controller
  * offers its page by {@link #offer}; signed-in readers, language switches and unknown language
@@ -51,6 +54,8 @@ class PublicPageCache extends OncePerRequestFilter {
 			HttpHeaders.CONTENT_LANGUAGE.toLowerCase(Locale.ROOT), HttpHeaders.DATE.toLowerCase(Locale.ROOT),
 			HttpHeaders.TRANSFER_ENCODING.toLowerCase(Locale.ROOT));
 
+	private final VisitorCookieFilter visitors;
+
 	private final VisitorStatistics statistics;
 
 	private final ViewCounter views;
@@ -61,10 +66,13 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final Cache<String, Page> pages;
 
-	PublicPageCache(VisitorStatistics statistics, ViewCounter views, PortalReader reader,
+	private final LongAdder servedBeforeFilters = new LongAdder();
+
+	PublicPageCache(VisitorCookieFilter visitors, VisitorStatistics statistics, ViewCounter views, PortalReader reader,
 			@Value("${giupxa.portal.page-cache.enabled:true}") boolean enabled,
 			@Value("${giupxa.portal.page-cache.max-size:64MB}") DataSize maxSize,
 			@Value("${giupxa.portal.page-cache.time-to-live:10m}") Duration timeToLive) {
+		this.visitors = visitors;
 		this.statistics = statistics;
 		this.views = views;
 		this.reader = reader;
@@ -85,6 +93,11 @@ class PublicPageCache extends OncePerRequestFilter {
 		}
 	}
 
+	/** How many reads {@link PublicPageValve} served before the filter chain. */
+	long servedBeforeFilters() {
+		return servedBeforeFilters.sum();
+	}
+
 	long size() {
 		return pages.estimatedSize();
 	}
@@ -100,8 +113,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		String key = enabled ? key(request) : null;
 		Page cached = key == null ? null : pages.getIfPresent(key);
 		if (cached != null) {
-			countView(request, cached.articleId());
-			cached.replay(response, values(cached.body(), cached.articleId()));
+			serve(cached, request, response);
 			return;
 		}
 		int cookies = response.getHeaders(HttpHeaders.SET_COOKIE).size();
@@ -120,6 +132,33 @@ class PublicPageCache extends OncePerRequestFilter {
 			buffered.getOutputStream().write(body.render(values(body, articleId)));
 		}
 		buffered.copyBodyToResponse();
+	}
+
+	/**
+	 * Serves a stored page to an anonymous reader before the servlet filter chain (from
+	 * {@link PublicPageValve}): the visitor is told apart and counted by
+	 * {@link VisitorCookieFilter#around} as for a rendered page, the view is counted and the page
+	 * sent with the headers of its first full response, security headers included. False when the
+	 * request is not for a stored page: it then goes through the whole filter chain.
+	 */
+	boolean serveBeforeFilters(HttpServletRequest request, HttpServletResponse response)
+			throws ServletException, IOException {
+		if (!enabled || shouldNotFilter(request)) {
+			return false;
+		}
+		String key = key(request);
+		Page cached = key == null ? null : pages.getIfPresent(key);
+		if (cached == null) {
+			return false;
+		}
+		visitors.around(request, response, () -> serve(cached, request, response));
+		servedBeforeFilters.increment();
+		return true;
+	}
+
+	private void serve(Page cached, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		countView(request, cached.articleId());
+		cached.replay(response, values(cached.body(), cached.articleId()));
 	}
 
 	/** The cache key, or null when this request must neither be served from the cache nor stored. */

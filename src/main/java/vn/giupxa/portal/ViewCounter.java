@@ -1,6 +1,7 @@
 package vn.giupxa.portal;
 
-import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,10 +11,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -106,28 +107,29 @@ class ViewCounter {
 
 	private int write(List<View> views, Map<ArticleDay, Long> bots) {
 		jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, LOCK);
-		int[][] results = jdbc.batchUpdate("""
-				INSERT INTO portal_view (visitor, article_id, viewed_at, counted) VALUES (?, ?, ?, false)
-				ON CONFLICT DO NOTHING""", views, 1000, (statement, view) -> {
-			statement.setObject(1, view.pair().visitor());
-			statement.setLong(2, view.pair().articleId());
-			statement.setTimestamp(3, Timestamp.from(view.at()));
-		});
-		// From which view on each visitor's and article's decision is taken again.
-		Map<Pair, Instant> from = new LinkedHashMap<>();
-		int index = 0;
-		for (int[] batch : results) {
-			for (int rows : batch) {
-				View view = views.get(index++);
-				if (rows > 0) {
-					from.merge(view.pair(), view.at(), (a, b) -> a.isBefore(b) ? a : b);
-				}
-			}
+		// Each visitor's and article's views of this batch, in time order; the decision is taken again from the earliest.
+		Map<Pair, TreeSet<Instant>> batch = new HashMap<>();
+		for (View view : views) {
+			batch.computeIfAbsent(view.pair(), pair -> new TreeSet<>()).add(view.at());
 		}
-		Map<ArticleDay, Long> change = new TreeMap<>(ARTICLE_DAY_ORDER);
+		Map<Pair, Decision> decisions = read(batch);
+		List<Object[]> inserted = new ArrayList<>();
 		List<Object[]> flags = new ArrayList<>();
-		decide(from, flags, change);
-		jdbc.batchUpdate("UPDATE portal_view SET counted = ? WHERE visitor = ? AND article_id = ? AND viewed_at = ?", flags);
+		Map<ArticleDay, Long> change = new TreeMap<>(ARTICLE_DAY_ORDER);
+		decisions.forEach((pair, decision) -> decision.decide(pair, inserted, flags, change));
+		if (!inserted.isEmpty()) {
+			jdbc.update("""
+				INSERT INTO portal_view (visitor, article_id, viewed_at, counted)
+				SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::timestamptz[], ?::boolean[])""",
+				statement -> columns(statement, inserted, "uuid", "bigint", "timestamptz", "boolean"));
+		}
+		if (!flags.isEmpty()) {
+			jdbc.update("""
+					UPDATE portal_view v SET counted = n.counted
+					FROM unnest(?::uuid[], ?::bigint[], ?::timestamptz[], ?::boolean[]) AS n(visitor, article_id, viewed_at, counted)
+					WHERE v.visitor = n.visitor AND v.article_id = n.article_id AND v.viewed_at = n.viewed_at""",
+					statement -> columns(statement, flags, "uuid", "bigint", "timestamptz", "boolean"));
+		}
 		bots.forEach((key, n) -> change.putIfAbsent(key, 0L));
 		change.forEach((key, n) -> upsert(key, n, bots.getOrDefault(key, 0L)));
 		Map<LocalDate, Long> perDay = new TreeMap<>();
@@ -145,59 +147,101 @@ class ViewCounter {
 	}
 
 	/**
-	 * Decides again, for each visitor and article, which views count from the given time on: the
-	 * last counted view before it (if within a window) is where the rule starts; then a view counts
-	 * when the last counted one is at least a window older. Changed flags and the resulting change
-	 * per article and day are added to the arguments.
+	 * What the decision of each visitor and article needs from the database: the views stored from
+	 * the batch's earliest view on (written by any node; a batch view already stored is not new) and
+	 * the last counted view within a window before it, where the rule starts.
 	 */
-	private void decide(Map<Pair, Instant> from, List<Object[]> flags, Map<ArticleDay, Long> change) {
-		if (from.isEmpty()) {
-			return;
-		}
-		Map<Pair, List<Stored>> stored = new HashMap<>();
-		List<UUID> visitors = new ArrayList<>(from.size());
-		List<Long> articles = new ArrayList<>(from.size());
-		List<Timestamp> since = new ArrayList<>(from.size());
-		from.forEach((pair, at) -> {
-			visitors.add(pair.visitor());
-			articles.add(pair.articleId());
-			since.add(Timestamp.from(at.minus(window)));
+	private Map<Pair, Decision> read(Map<Pair, TreeSet<Instant>> batch) {
+		Map<Pair, Decision> decisions = new HashMap<>();
+		List<Object[]> starts = new ArrayList<>(batch.size());
+		batch.forEach((pair, times) -> {
+			decisions.put(pair, new Decision(times));
+			starts.add(new Object[] { pair.visitor(), pair.articleId(), Timestamp.from(times.first()),
+					Timestamp.from(times.first().minus(window)) });
 		});
 		jdbc.query("""
-				SELECT v.visitor, v.article_id, v.viewed_at, v.counted
-				FROM unnest(?, ?, ?) AS n(visitor, article_id, since)
-				JOIN portal_view v ON v.visitor = n.visitor AND v.article_id = n.article_id AND v.viewed_at >= n.since""",
+				SELECT n.visitor, n.article_id, v.viewed_at, v.counted, false AS before
+				FROM unnest(?::uuid[], ?::bigint[], ?::timestamptz[], ?::timestamptz[]) AS n(visitor, article_id, start, since)
+				JOIN portal_view v ON v.visitor = n.visitor AND v.article_id = n.article_id AND v.viewed_at >= n.start
+				UNION ALL
+				SELECT n.visitor, n.article_id, l.viewed_at, true, true
+				FROM unnest(?::uuid[], ?::bigint[], ?::timestamptz[], ?::timestamptz[]) AS n(visitor, article_id, start, since)
+				CROSS JOIN LATERAL (SELECT w.viewed_at FROM portal_view w WHERE w.visitor = n.visitor AND w.article_id = n.article_id
+				  AND w.counted AND w.viewed_at >= n.since AND w.viewed_at < n.start ORDER BY w.viewed_at DESC LIMIT 1) AS l""",
 				statement -> {
-					statement.setArray(1, array(statement.getConnection(), "uuid", visitors.toArray()));
-					statement.setArray(2, array(statement.getConnection(), "bigint", articles.toArray()));
-					statement.setArray(3, array(statement.getConnection(), "timestamptz", since.toArray()));
+					columns(statement, starts, "uuid", "bigint", "timestamptz", "timestamptz");
+					columns(statement, 4, starts, "uuid", "bigint", "timestamptz", "timestamptz");
 				}, row -> {
-					Pair pair = new Pair(row.getObject("visitor", UUID.class), row.getLong("article_id"));
-					stored.computeIfAbsent(pair, p -> new ArrayList<>())
-						.add(new Stored(row.getTimestamp("viewed_at").toInstant(), row.getBoolean("counted")));
-				});
-		from.forEach((pair, start) -> {
-			List<Stored> views = stored.getOrDefault(pair, List.of());
-			views.sort(Comparator.comparing(Stored::at));
-			Instant lastCounted = null;
-			for (Stored view : views) {
-				if (view.at().isBefore(start)) {
-					if (view.counted()) {
-						lastCounted = view.at();
+					Decision decision = decisions.get(new Pair(row.getObject("visitor", UUID.class), row.getLong("article_id")));
+					Instant at = row.getTimestamp("viewed_at").toInstant();
+					if (row.getBoolean("before")) {
+						decision.lastCounted = at;
 					}
-					continue;
-				}
-				boolean counts = lastCounted == null || !view.at().isBefore(lastCounted.plus(window));
+					else {
+						decision.stored.put(at, row.getBoolean("counted"));
+					}
+				});
+		return decisions;
+	}
+
+	private static void columns(PreparedStatement statement, List<Object[]> rows, String... types) throws SQLException {
+		columns(statement, 0, rows, types);
+	}
+
+	/** Binds rows as one array per column (for {@code unnest}), from parameter {@code offset + 1} on. */
+	private static void columns(PreparedStatement statement, int offset, List<Object[]> rows, String... types)
+			throws SQLException {
+		for (int column = 0; column < types.length; column++) {
+			Object[] values = new Object[rows.size()];
+			for (int row = 0; row < values.length; row++) {
+				values[row] = rows.get(row)[column];
+			}
+			statement.setArray(offset + column + 1, statement.getConnection().createArrayOf(types[column], values));
+		}
+	}
+
+	/**
+	 * One visitor's and article's views from {@code start} on: those stored with their flags and the
+	 * batch's new ones. A view counts when the last counted one is at least a window older.
+	 */
+	private final class Decision {
+
+		private final TreeSet<Instant> batch;
+
+		private final TreeMap<Instant, Boolean> stored = new TreeMap<>();
+
+		private Instant lastCounted;
+
+		Decision(TreeSet<Instant> batch) {
+			this.batch = batch;
+		}
+
+		/** Adds the new views (with whether they count), the stored views whose flag changes, and the change per article and day. */
+		void decide(Pair pair, List<Object[]> inserted, List<Object[]> flags, Map<ArticleDay, Long> change) {
+			TreeMap<Instant, Boolean> all = new TreeMap<>(stored);
+			for (Instant at : batch) {
+				all.putIfAbsent(at, null);
+			}
+			Instant last = lastCounted;
+			for (Map.Entry<Instant, Boolean> view : all.entrySet()) {
+				Instant at = view.getKey();
+				boolean counts = last == null || !at.isBefore(last.plus(window));
 				if (counts) {
-					lastCounted = view.at();
+					last = at;
 				}
-				if (counts != view.counted()) {
-					flags.add(new Object[] { counts, pair.visitor(), pair.articleId(), Timestamp.from(view.at()) });
-					change.merge(new ArticleDay(pair.articleId(), LocalDate.ofInstant(view.at(), clock.getZone())),
+				Timestamp time = Timestamp.from(at);
+				if (view.getValue() == null) {
+					inserted.add(new Object[] { pair.visitor(), pair.articleId(), time, counts });
+				}
+				else if (counts != view.getValue()) {
+					flags.add(new Object[] { pair.visitor(), pair.articleId(), time, counts });
+				}
+				if (view.getValue() == null ? counts : counts != view.getValue()) {
+					change.merge(new ArticleDay(pair.articleId(), LocalDate.ofInstant(at, clock.getZone())),
 							counts ? 1L : -1L, Long::sum);
 				}
 			}
-		});
+		}
 	}
 
 	/**
@@ -229,10 +273,6 @@ class ViewCounter {
 				key.articleId(), key.day(), views, botViewCount);
 	}
 
-	private static Array array(java.sql.Connection connection, String type, Object[] values) throws java.sql.SQLException {
-		return connection.createArrayOf(type, values);
-	}
-
 	private static final Comparator<ArticleDay> ARTICLE_DAY_ORDER = Comparator.comparingLong(ArticleDay::articleId)
 		.thenComparing(ArticleDay::day);
 
@@ -240,9 +280,6 @@ class ViewCounter {
 	}
 
 	private record View(Pair pair, Instant at) {
-	}
-
-	private record Stored(Instant at, boolean counted) {
 	}
 
 	private record ArticleDay(long articleId, LocalDate day) {

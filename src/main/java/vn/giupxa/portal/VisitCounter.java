@@ -7,8 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -18,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts page visits per visitor and day in memory and writes them in batches: each visitor's row
- * of the day is upserted, then the day's totals are recomputed from those rows under an advisory
- * lock, so any number of nodes flushing at once give the same totals as one.
+ * Counts page visits per visitor and day in memory and writes them in batches: under an advisory
+ * lock each visitor's row of the day is upserted (one statement per flush) and the day's totals
+ * grow by the rows that were new and the pages read, so any number of nodes flushing at once give
+ * the same totals as one (a visitor's row of a day is new exactly once, whichever node writes it).
  */
 @Component
 class VisitCounter {
@@ -77,26 +77,42 @@ class VisitCounter {
 
 	private void write(Map<VisitorDay, Visits> visits, Map<LocalDate, Long> bots) {
 		jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, LOCK);
-		jdbc.batchUpdate("""
-				INSERT INTO portal_visitor_day AS v (day, visitor, first_seen, last_seen, page_views) VALUES (?, ?, ?, ?, ?)
-				ON CONFLICT (day, visitor) DO UPDATE SET first_seen = least(v.first_seen, EXCLUDED.first_seen),
-				  last_seen = greatest(v.last_seen, EXCLUDED.last_seen), page_views = v.page_views + EXCLUDED.page_views""",
-				List.copyOf(visits.entrySet()), 500, (statement, entry) -> {
-					statement.setObject(1, entry.getKey().day());
-					statement.setObject(2, entry.getKey().visitor());
-					statement.setTimestamp(3, Timestamp.from(entry.getValue().first()));
-					statement.setTimestamp(4, Timestamp.from(entry.getValue().last()));
-					statement.setLong(5, entry.getValue().pages());
-				});
-		Set<LocalDate> days = new TreeSet<>(bots.keySet());
-		visits.keySet().forEach(key -> days.add(key.day()));
-		for (LocalDate day : days) {
-			jdbc.update("""
-					INSERT INTO portal_daily_statistics AS s (day, visitors, page_views, bot_page_views)
-					SELECT ?, count(*), coalesce(sum(page_views), 0), ? FROM portal_visitor_day WHERE day = ?
-					ON CONFLICT (day) DO UPDATE SET visitors = EXCLUDED.visitors, page_views = EXCLUDED.page_views,
-					  bot_page_views = s.bot_page_views + EXCLUDED.bot_page_views""", day, bots.getOrDefault(day, 0L), day);
+		// A visitor's first row of a day adds a visitor to the day's total: counted from the rows this upsert inserted.
+		Map<LocalDate, long[]> days = new TreeMap<>();
+		bots.forEach((day, n) -> days.put(day, new long[] { 0, 0, n }));
+		if (!visits.isEmpty()) {
+			Object[][] columns = new Object[5][visits.size()];
+			int row = 0;
+			for (Map.Entry<VisitorDay, Visits> entry : visits.entrySet()) {
+				columns[0][row] = entry.getKey().day();
+				columns[1][row] = entry.getKey().visitor();
+				columns[2][row] = Timestamp.from(entry.getValue().first());
+				columns[3][row] = Timestamp.from(entry.getValue().last());
+				columns[4][row] = entry.getValue().pages();
+				days.computeIfAbsent(entry.getKey().day(), day -> new long[3])[1] += entry.getValue().pages();
+				row++;
+			}
+			String[] types = { "date", "uuid", "timestamptz", "timestamptz", "bigint" };
+			jdbc.query("""
+					WITH upserted AS (
+					  INSERT INTO portal_visitor_day AS v (day, visitor, first_seen, last_seen, page_views)
+					  SELECT * FROM unnest(?::date[], ?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::bigint[])
+					  ON CONFLICT (day, visitor) DO UPDATE SET first_seen = least(v.first_seen, EXCLUDED.first_seen),
+					    last_seen = greatest(v.last_seen, EXCLUDED.last_seen), page_views = v.page_views + EXCLUDED.page_views
+					  RETURNING v.day, (v.xmax = 0) AS inserted)
+					SELECT day, count(*) FILTER (WHERE inserted) AS visitors FROM upserted GROUP BY day""",
+					statement -> {
+						for (int column = 0; column < types.length; column++) {
+							statement.setArray(column + 1, statement.getConnection().createArrayOf(types[column], columns[column]));
+						}
+					}, result -> {
+						days.get(result.getObject("day", LocalDate.class))[0] = result.getLong("visitors");
+					});
 		}
+		days.forEach((day, added) -> jdbc.update("""
+				INSERT INTO portal_daily_statistics AS s (day, visitors, page_views, bot_page_views) VALUES (?, ?, ?, ?)
+				ON CONFLICT (day) DO UPDATE SET visitors = s.visitors + EXCLUDED.visitors, page_views = s.page_views + EXCLUDED.page_views,
+				  bot_page_views = s.bot_page_views + EXCLUDED.bot_page_views""", day, added[0], added[1], added[2]));
 	}
 
 	private record VisitorDay(LocalDate day, UUID visitor) {

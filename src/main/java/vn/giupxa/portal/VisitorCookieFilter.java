@@ -67,6 +67,19 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		around(request, response, () -> chain.doFilter(request, response));
+	}
+
+	/**
+	 * Tells the visitor of a public page apart (giving a new one the cookie), serves the page by
+	 * {@code page} and counts the visit. Also used by {@link PublicPageValve} for pages it serves
+	 * before the filter chain, so that a page from the cache is counted exactly as a rendered one.
+	 */
+	void around(HttpServletRequest request, HttpServletResponse response, Page page) throws ServletException, IOException {
+		if (!counting) {
+			page.serve();
+			return;
+		}
 		boolean bot = Bots.isBot(request.getHeader("User-Agent"));
 		UUID visitor = visitorOf(request);
 		if (visitor == null) {
@@ -79,10 +92,17 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 		}
 		request.setAttribute(VISITOR, visitor);
 		request.setAttribute(BOT, bot);
-		chain.doFilter(request, response);
+		page.serve();
 		if (response.getStatus() < 400) {
 			visits.record(visitor, bot);
 		}
+	}
+
+	/** What {@link #around} serves. */
+	@FunctionalInterface
+	interface Page {
+
+		void serve() throws ServletException, IOException;
 	}
 
 	/**

@@ -1,0 +1,179 @@
+package vn.giupxa.portal;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.giupxa.IntegrationTest;
+import vn.giupxa.support.Sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Over real HTTP: a stored public page is served by {@link PublicPageValve} before the filter
+ * chain, yet with the same headers as the full response it was stored from, the visitor cookie,
+ * and views counted once per window (robots apart); signed-in readers, language switches and
+ * methods other than GET always go through the whole chain.
+ */
+@IntegrationTest
+class PublicPageValveTests {
+
+	private static final String READER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0";
+
+	private static final String ROBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	CounterFlusher flusher;
+
+	@Autowired
+	PortalReader reader;
+
+	@Autowired
+	PublicPageCache cache;
+
+	@BeforeEach
+	void startFromAFullResponse() {
+		flusher.flush();
+		reader.checkForChanges();
+		reader.invalidate();
+	}
+
+	private HttpResponse<String> get(String path, String userAgent, String... cookies) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("User-Agent", userAgent);
+		if (cookies.length > 0) {
+			request.header("Cookie", String.join("; ", cookies));
+		}
+		return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static Map<String, List<String>> headersBut(HttpResponse<?> response, String... left) {
+		Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		headers.putAll(response.headers().map());
+		for (String name : left) {
+			headers.remove(name);
+		}
+		return headers;
+	}
+
+	private static long shownViews(HttpResponse<String> response) {
+		Document page = Jsoup.parse(response.body());
+		return Long.parseLong(page.select("[data-testid=view-count]").text().replaceAll("\\D", ""));
+	}
+
+	private static String visitorCookie(HttpResponse<?> response) {
+		return response.headers().allValues("Set-Cookie").stream()
+			.filter(cookie -> cookie.startsWith(VisitorCookieFilter.COOKIE + "="))
+			.findFirst().orElse(null);
+	}
+
+	@Test
+	void aHitCarriesTheHeadersOfTheFullResponseAndGivesANewReaderTheVisitorCookie() throws Exception {
+		long before = cache.servedBeforeFilters();
+		HttpResponse<String> full = get(PublicPortalTests.LETTER, READER);
+		assertThat(cache.servedBeforeFilters()).as("the first read renders the page").isEqualTo(before);
+		HttpResponse<String> hit = get(PublicPortalTests.LETTER, READER);
+		assertThat(cache.servedBeforeFilters()).as("the second is served before the filter chain").isEqualTo(before + 1);
+
+		assertThat(hit.statusCode()).isEqualTo(200);
+		assertThat(headersBut(hit, "Date", "Set-Cookie")).isEqualTo(headersBut(full, "Date", "Set-Cookie"));
+		assertThat(hit.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertThat(hit.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(hit.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(hit.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+		assertThat(hit.body()).doesNotContain("gxslot");
+		assertThat(Jsoup.parse(hit.body()).select("h1").text()).isEqualTo(Jsoup.parse(full.body()).select("h1").text());
+
+		String fullCookie = visitorCookie(full);
+		String hitCookie = visitorCookie(hit);
+		assertThat(hitCookie).as("a new reader gets the cookie from a hit too").isNotNull();
+		assertThat(hitCookie.substring(hitCookie.indexOf(';'))).isEqualTo(fullCookie.substring(fullCookie.indexOf(';')));
+		assertThat(hitCookie).isNotEqualTo(fullCookie);
+		assertThat(hitCookie).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/");
+	}
+
+	@Test
+	void aHitCountsAReaderOncePerWindowAndRobotsApart() throws Exception {
+		long article = jdbc.sql("SELECT id FROM portal_article WHERE slug = :slug")
+			.param("slug", PublicPortalTests.LETTER.substring("/tin-tuc/".length())).query(Long.class).single();
+		get(PublicPortalTests.LETTER, READER);
+		flusher.flush();
+		long counted = shownViews(get(PublicPortalTests.LETTER, READER));
+		long robots = robotViews(article);
+		long served = cache.servedBeforeFilters();
+
+		HttpResponse<String> newReader = get(PublicPortalTests.LETTER, READER);
+		String visitor = visitorCookie(newReader);
+		visitor = visitor.substring(0, visitor.indexOf(';'));
+		get(PublicPortalTests.LETTER, READER, visitor);
+		get(PublicPortalTests.LETTER, READER, visitor);
+		HttpResponse<String> robot = get(PublicPortalTests.LETTER, ROBOT);
+		assertThat(visitorCookie(robot)).as("robots get no cookie").isNull();
+		assertThat(cache.servedBeforeFilters()).isEqualTo(served + 4);
+		flusher.flush();
+
+		HttpResponse<String> again = get(PublicPortalTests.LETTER, READER, visitor);
+		assertThat(visitorCookie(again)).as("a returning reader keeps the cookie").isNull();
+		assertThat(shownViews(again)).as("the earlier reader's page and the new reader, once").isEqualTo(counted + 2);
+		assertThat(robotViews(article)).isEqualTo(robots + 1);
+		flusher.flush();
+		assertThat(shownViews(get(PublicPortalTests.LETTER, READER, visitor))).as("not again within the window")
+			.isEqualTo(counted + 2);
+	}
+
+	private long robotViews(long article) {
+		return jdbc.sql("SELECT coalesce(sum(bot_views), 0) FROM portal_article_view_day WHERE article_id = :id AND day = :day")
+			.param("id", article).param("day", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))).query(Long.class).single();
+	}
+
+	@Test
+	void signedInReadersLanguageSwitchesAndOtherMethodsAlwaysGoThroughTheChain() throws Exception {
+		get("/", READER);
+		get("/van-ban", READER);
+		long served = cache.servedBeforeFilters();
+		Cookie session = Sessions.loginDemo(mvc, "bientap");
+
+		Document signedIn = Jsoup.parse(get("/", READER, session.getName() + "=" + session.getValue()).body());
+		assertThat(signedIn.select("a[href=/home]")).as("the signed-in header").isNotEmpty();
+		assertThat(signedIn.select("a[href=/login]")).isEmpty();
+		Document english = Jsoup.parse(get("/van-ban?lang=en", READER).body());
+		assertThat(english.select("html").attr("lang")).isEqualTo("en");
+		http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/van-ban"))
+			.header("User-Agent", READER).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.discarding());
+		HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/van-ban"))
+			.header("User-Agent", READER).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(post.statusCode()).as("refused by Spring Security (no CSRF token)").isEqualTo(403);
+		assertThat(cache.servedBeforeFilters()).as("none of them from the cache").isEqualTo(served);
+
+		assertThat(Jsoup.parse(get("/", READER).body()).select("a[href=/login]")).as("the anonymous header").isNotEmpty();
+		assertThat(cache.servedBeforeFilters()).isEqualTo(served + 1);
+	}
+}
