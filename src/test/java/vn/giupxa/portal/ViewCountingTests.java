@@ -187,7 +187,7 @@ class ViewCountingTests {
 		long article = newArticle();
 		ViewCounter views = node();
 		VisitCounter visits = visitNode();
-		CounterFlusher flusher = new CounterFlusher(views, visits, new VisitorStatistics(jdbc, clock),
+		CounterFlusher flusher = new CounterFlusher(views, visits, new VisitorStatistics(jdbc, clock, Duration.ofSeconds(30)),
 				new PortalReader(jdbc, clock, Duration.ofSeconds(10)), Duration.ofHours(1));
 		flusher.start();
 		views.record(UUID.randomUUID(), article, false);
