@@ -1,14 +1,17 @@
 package vn.giupxa.portal;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
@@ -117,6 +120,43 @@ class PublicPageValveTests {
 		assertThat(hitCookie.substring(hitCookie.indexOf(';'))).isEqualTo(fullCookie.substring(fullCookie.indexOf(';')));
 		assertThat(hitCookie).isNotEqualTo(fullCookie);
 		assertThat(hitCookie).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/");
+	}
+
+	@Test
+	void aReaderWhoTakesGzipGetsTheSamePageCompressedWithTheLiveFigures() throws Exception {
+		get(PublicPortalTests.LETTER, READER);
+		HttpResponse<String> plain = get(PublicPortalTests.LETTER, READER);
+		long served = cache.servedBeforeFilters();
+
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + PublicPortalTests.LETTER))
+			.header("User-Agent", READER).header("Accept-Encoding", "br;q=1.0, gzip;q=0.8").GET().build();
+		HttpResponse<byte[]> first = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> second = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(cache.servedBeforeFilters()).as("both from the store").isEqualTo(served + 2);
+		for (HttpResponse<byte[]> compressed : List.of(first, second)) {
+			assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+			assertThat(compressed.headers().allValues("Vary").toString()).containsIgnoringCase("accept-encoding");
+			assertThat(compressed.headers().firstValue("Content-Security-Policy"))
+				.isEqualTo(plain.headers().firstValue("Content-Security-Policy"));
+			String html = gunzip(compressed.body());
+			assertThat(html).doesNotContain("gxslot").contains("Lượt xem");
+			assertThat(Jsoup.parse(html).select("h1").text()).isEqualTo(Jsoup.parse(plain.body()).select("h1").text());
+			assertThat(Long.parseLong(compressed.headers().firstValue("Content-Length").orElseThrow()))
+				.isEqualTo(compressed.body().length).isLessThan(plain.body().length() / 2);
+		}
+		// A reader who refuses gzip gets the plain page
+		HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ PublicPortalTests.LETTER)).header("User-Agent", READER).header("Accept-Encoding", "gzip;q=0")
+			.GET().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(refused.body()).contains("Lượt xem");
+	}
+
+	private static String gunzip(byte[] bytes) throws Exception {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	@Test
