@@ -118,16 +118,13 @@ STORED=$(psql_bench -Atc "SELECT count(*) FROM assessment_result r JOIN criteria
 log "first read computed ${STORED} scorecards in ${FILL_SECONDS} s"
 
 # ---------------------------------------------------------------- 6. bare SQL, the statement of ProvinceMatrix
-# STATUS is read from the source at run time, so this is the SQL the application runs; the two tails
-# are ProvinceMatrix.matrix (first page of 100) and ProvinceMatrix.summary without a key filter.
+# STATUS and PAGE are read from the source at run time, so this is the SQL the application runs; the two
+# tails are ProvinceMatrix.matrix (first page of 100, PAGE without a key filter) and ProvinceMatrix.summary.
 STATUS=$(awk '/static final String STATUS = """/ { f = 1; next } f && /""";/ { exit } f' \
   src/main/java/vn/giupxa/program/ProvinceMatrix.java)
-MATRIX_SQL="${STATUS}
-SELECT p.*, r.met, cr.number
-FROM (SELECT * FROM per_commune p ORDER BY p.code LIMIT :limit OFFSET :offset) p
-LEFT JOIN criterion_result r ON r.assessment_id = p.assessment_id
-LEFT JOIN criterion cr ON cr.id = r.criterion_id
-ORDER BY p.code;"
+PAGE=$(awk '/static final String PAGE = """/ { f = 1; next } f && /""";/ { sub(/""";.*/, ""); print; exit } f' \
+  src/main/java/vn/giupxa/program/ProvinceMatrix.java | sed 's/%s//')
+MATRIX_SQL="${STATUS}${PAGE};"
 SUMMARY_SQL="${STATUS}SELECT met_count, count(*) AS communes FROM per_commune GROUP BY met_count ORDER BY met_count DESC;"
 SET_ID=$(psql_bench -Atc "SELECT id FROM criteria_set WHERE code = '${SET}'")
 # psql replaces :name by the variable, so the application's named parameters become literals here.

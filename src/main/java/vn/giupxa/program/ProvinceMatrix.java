@@ -1,7 +1,8 @@
 package vn.giupxa.program;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,20 @@ class ProvinceMatrix {
 			)
 			""";
 
+	/**
+	 * A page of communes of {@link #STATUS} (%s: an optional WHERE on the key value), one row per commune with
+	 * its criteria's numbers and results as two arrays (one row per commune and criterion was ten times the rows
+	 * to send and read).
+	 */
+	static final String PAGE = """
+			SELECT p.*, r.numbers, r.met
+			FROM (SELECT * FROM per_commune p %s ORDER BY p.code LIMIT :limit OFFSET :offset) p
+			LEFT JOIN LATERAL (SELECT array_agg(cr.number ORDER BY cr.number) AS numbers,
+			                          array_agg(r.met ORDER BY cr.number) AS met
+			                   FROM criterion_result r JOIN criterion cr ON cr.id = r.criterion_id
+			                   WHERE r.assessment_id = p.assessment_id) r ON true
+			ORDER BY p.code""";
+
 	private final JdbcClient jdbc;
 
 	private final HelperDirectory helpers;
@@ -86,30 +101,15 @@ class ProvinceMatrix {
 			int page, int size) {
 		computed(set, period);
 		Map<String, Object> params = params(provincePath, set, period, filter, scope);
-		String where = filter.keyValue() == null ? "" : " WHERE p.key_value = :keyValue";
-		List<Row> rows = jdbc.sql(STATUS + """
-				SELECT p.*, r.met, cr.number
-				FROM (SELECT * FROM per_commune p""" + where + """
-				       ORDER BY p.code LIMIT :limit OFFSET :offset) p
-				LEFT JOIN criterion_result r ON r.assessment_id = p.assessment_id
-				LEFT JOIN criterion cr ON cr.id = r.criterion_id
-				ORDER BY p.code""")
+		String where = filter.keyValue() == null ? "" : "WHERE p.key_value = :keyValue";
+		List<CommuneRow> communes = jdbc.sql(STATUS + PAGE.formatted(where))
 			.params(params)
 			.param("limit", size)
 			.param("offset", (long) page * size)
-			.query((rs, n) -> new Row(rs.getString("code"), rs.getString("name"), rs.getString("key_value"),
-					rs.getInt("met_count"), rs.getInt("criteria_count"), (Integer) rs.getObject("number"),
-					(Boolean) rs.getObject("met")))
+			.query((rs, n) -> new CommuneRow(rs.getString("code"), rs.getString("name"), rs.getString("key_value"),
+					rs.getInt("met_count"), rs.getInt("criteria_count"), status(rs.getArray("numbers"), rs.getArray("met"))))
 			.list();
-		Map<String, CommuneRow> communes = new LinkedHashMap<>();
-		for (Row row : rows) {
-			CommuneRow commune = communes.computeIfAbsent(row.code(), code -> new CommuneRow(row.code(), row.name(),
-					row.keyValue(), row.metCount(), row.criteriaCount(), new HashMap<>()));
-			if (row.criterion() != null) {
-				commune.status().put(row.criterion(), row.met());
-			}
-		}
-		return new Matrix(new ArrayList<>(communes.values()), counts(params, set));
+		return new Matrix(communes, counts(params, set));
 	}
 
 	/** How many communes meet how many criteria, and how many are within two criteria of all. */
@@ -178,8 +178,17 @@ class ProvinceMatrix {
 		return params;
 	}
 
-	private record Row(String code, String name, String keyValue, int metCount, int criteriaCount, Integer criterion,
-			Boolean met) {
+	/** Criterion number → met (true), not met (false) or not entered (null) from the two arrays of a row of {@link #PAGE}. */
+	private static Map<Integer, Boolean> status(Array numbers, Array met) throws SQLException {
+		Map<Integer, Boolean> status = new HashMap<>();
+		if (numbers != null) {
+			Integer[] criteria = (Integer[]) numbers.getArray();
+			Boolean[] results = (Boolean[]) met.getArray();
+			for (int i = 0; i < criteria.length; i++) {
+				status.put(criteria[i], results[i]);
+			}
+		}
+		return status;
 	}
 
 	/** One line of the matrix: criterion number → met (true), not met (false) or not entered (absent / null). */
