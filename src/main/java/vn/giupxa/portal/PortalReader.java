@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -60,6 +61,8 @@ class PortalReader {
 			FROM portal_document d
 			""";
 
+	private final LongAdder clears = new LongAdder();
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -94,7 +97,13 @@ class PortalReader {
 		}
 	}
 
+	/** How many times the cached reads and pages of this node were cleared (tests check that a premise held). */
+	long clears() {
+		return clears.sum();
+	}
+
 	private void clear() {
+		clears.increment();
 		cache.invalidateAll();
 		listeners.forEach(Runnable::run);
 	}

@@ -62,7 +62,16 @@ class PublicPageValveTests {
 	PublicPageCache cache;
 
 	@BeforeEach
-	void startFromAFullResponse() {
+	void startFromAFullResponse() throws InterruptedException {
+		// An article another test scheduled a few seconds ahead (PublicPageCacheTests) would clear the stored
+		// pages in the middle of a test when the change check sees it go live: let it go live first.
+		long due = jdbc.sql("""
+				SELECT coalesce(ceil(extract(epoch FROM max(published_at) - now()) * 1000), 0)::bigint FROM portal_article
+				WHERE status = 'PUBLISHED' AND published_at > now() AND published_at < now() + interval '1 minute'""")
+			.query(Long.class).single();
+		if (due > 0) {
+			Thread.sleep(due + 500);
+		}
 		flusher.flush();
 		reader.checkForChanges();
 		reader.invalidate();
@@ -163,29 +172,39 @@ class PublicPageValveTests {
 	void aHitCountsAReaderOncePerWindowAndRobotsApart() throws Exception {
 		long article = jdbc.sql("SELECT id FROM portal_article WHERE slug = :slug")
 			.param("slug", PublicPortalTests.LETTER.substring("/tin-tuc/".length())).query(Long.class).single();
-		get(PublicPortalTests.LETTER, READER);
-		flusher.flush();
-		long counted = shownViews(get(PublicPortalTests.LETTER, READER));
-		long robots = robotViews(article);
-		long served = cache.servedBeforeFilters();
+		// The premise is that the page stays stored while the readers come; the change check (every 2 s) may clear
+		// the stored pages when it sees another test's change late. Then the readers come again from the start.
+		for (int attempt = 1;; attempt++) {
+			get(PublicPortalTests.LETTER, READER);
+			flusher.flush();
+			long clears = reader.clears();
+			long counted = shownViews(get(PublicPortalTests.LETTER, READER));
+			long robots = robotViews(article);
+			long served = cache.servedBeforeFilters();
 
-		HttpResponse<String> newReader = get(PublicPortalTests.LETTER, READER);
-		String visitor = visitorCookie(newReader);
-		visitor = visitor.substring(0, visitor.indexOf(';'));
-		get(PublicPortalTests.LETTER, READER, visitor);
-		get(PublicPortalTests.LETTER, READER, visitor);
-		HttpResponse<String> robot = get(PublicPortalTests.LETTER, ROBOT);
-		assertThat(visitorCookie(robot)).as("robots get no cookie").isNull();
-		assertThat(cache.servedBeforeFilters()).isEqualTo(served + 4);
-		flusher.flush();
+			HttpResponse<String> newReader = get(PublicPortalTests.LETTER, READER);
+			String visitor = visitorCookie(newReader);
+			visitor = visitor.substring(0, visitor.indexOf(';'));
+			get(PublicPortalTests.LETTER, READER, visitor);
+			get(PublicPortalTests.LETTER, READER, visitor);
+			HttpResponse<String> robot = get(PublicPortalTests.LETTER, ROBOT);
+			if (reader.clears() != clears && attempt < 3) {
+				continue;
+			}
+			assertThat(reader.clears()).as("the stored page stayed stored").isEqualTo(clears);
+			assertThat(visitorCookie(robot)).as("robots get no cookie").isNull();
+			assertThat(cache.servedBeforeFilters()).isEqualTo(served + 4);
+			flusher.flush();
 
-		HttpResponse<String> again = get(PublicPortalTests.LETTER, READER, visitor);
-		assertThat(visitorCookie(again)).as("a returning reader keeps the cookie").isNull();
-		assertThat(shownViews(again)).as("the earlier reader's page and the new reader, once").isEqualTo(counted + 2);
-		assertThat(robotViews(article)).isEqualTo(robots + 1);
-		flusher.flush();
-		assertThat(shownViews(get(PublicPortalTests.LETTER, READER, visitor))).as("not again within the window")
-			.isEqualTo(counted + 2);
+			HttpResponse<String> again = get(PublicPortalTests.LETTER, READER, visitor);
+			assertThat(visitorCookie(again)).as("a returning reader keeps the cookie").isNull();
+			assertThat(shownViews(again)).as("the earlier reader's page and the new reader, once").isEqualTo(counted + 2);
+			assertThat(robotViews(article)).isEqualTo(robots + 1);
+			flusher.flush();
+			assertThat(shownViews(get(PublicPortalTests.LETTER, READER, visitor))).as("not again within the window")
+				.isEqualTo(counted + 2);
+			return;
+		}
 	}
 
 	private long robotViews(long article) {
