@@ -115,10 +115,12 @@ class PortalReader {
 
 	/**
 	 * Clears the caches when what the public pages show has changed since the last look: articles or
-	 * documents written (here or on another node), files added, or a scheduled article gone live.
+	 * documents written (here or on another node), files added, or a scheduled article gone live. One check
+	 * at a time: a scheduled check that read the stamp before another's could otherwise set the older stamp
+	 * back and clear again for a change already taken in.
 	 */
 	@Scheduled(fixedDelayString = "${giupxa.portal.change-check:2s}")
-	void checkForChanges() {
+	synchronized void checkForChanges() {
 		String current = jdbc.sql("""
 				SELECT concat_ws(':',
 				  (SELECT count(*) || '.' || coalesce(sum(version), 0) FROM portal_article),

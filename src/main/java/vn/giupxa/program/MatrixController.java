@@ -13,11 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.giupxa.shared.CurrentUser;
-import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.shared.ReportingPeriod;
 import vn.giupxa.shared.Scope;
-import vn.giupxa.territory.Territory;
-import vn.giupxa.territory.UnitLevel;
 import vn.giupxa.territory.UnitView;
 
 /** The province matrix page: communes × criteria, coloured, with counts and filters by region or group and by helper. */
@@ -32,18 +29,15 @@ class MatrixController {
 
 	private final Catalog catalog;
 
-	private final Territory territory;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	MatrixController(ProvinceMatrix matrix, Scorecards scorecards, Catalog catalog, Territory territory,
-			MessageSource messages, Clock clock) {
+	MatrixController(ProvinceMatrix matrix, Scorecards scorecards, Catalog catalog, MessageSource messages,
+			Clock clock) {
 		this.matrix = matrix;
 		this.scorecards = scorecards;
 		this.catalog = catalog;
-		this.territory = territory;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -57,10 +51,7 @@ class MatrixController {
 		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
 		Catalog.SetView criteriaSet = scorecards.set(set, reportingPeriod);
 		Scope scope = CurrentUser.scope();
-		String provinceCode = province != null && !province.isBlank() ? province.strip() : defaultProvince(scope);
-		UnitView unit = territory.findByCode(provinceCode, reportingPeriod.start())
-			.filter(u -> u.level() == UnitLevel.PROVINCE)
-			.orElseThrow(() -> new NotFoundException("program.province.notFound", provinceCode));
+		UnitView unit = scorecards.province(province, reportingPeriod, scope);
 		ProvinceMatrix.Filter filter = matrix.filter(key, helper, reportingPeriod);
 		model.addAttribute("province", unit);
 		model.addAttribute("set", criteriaSet);
@@ -82,8 +73,4 @@ class MatrixController {
 		return "program/matrix";
 	}
 
-	/** The province of the caller's first scope unit (Lào Cai's "15" for its officers). */
-	static String defaultProvince(Scope scope) {
-		return scope.paths().stream().sorted().findFirst().map(path -> path.split("/")[1]).orElse("15");
-	}
 }

@@ -21,8 +21,7 @@ import vn.giupxa.shared.CurrentUser;
 import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.shared.ReportingPeriod;
 import vn.giupxa.shared.Scope;
-import vn.giupxa.territory.Territory;
-import vn.giupxa.territory.UnitLevel;
+import vn.giupxa.territory.UnitView;
 
 /** JSON of the catalog (public), a commune's scorecard and plan targets (scoped to the caller). */
 @RestController
@@ -38,17 +37,14 @@ class ProgramApiController {
 
 	private final ProvinceMatrix matrix;
 
-	private final Territory territory;
-
 	private final Clock clock;
 
 	ProgramApiController(Catalog catalog, Scorecards scorecards, Targets targets, ProvinceMatrix matrix,
-			Territory territory, Clock clock) {
+			Clock clock) {
 		this.catalog = catalog;
 		this.scorecards = scorecards;
 		this.targets = targets;
 		this.matrix = matrix;
-		this.territory = territory;
 		this.clock = clock;
 	}
 
@@ -63,7 +59,8 @@ class ProgramApiController {
 			@Parameter(description = "region or commune group; all when absent") @RequestParam(required = false) String key,
 			@Parameter(description = "helper (assigned position id): only the communes it helps during the period; all when absent") @RequestParam(required = false) Long helper) {
 		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
-		String area = province == null || province.isBlank() ? "/" : provincePath(province, reportingPeriod);
+		String area = province == null || province.isBlank() ? "/"
+				: scorecards.province(province, reportingPeriod, CurrentUser.scope()).path();
 		return matrix.summary(area, scorecards.set(set, reportingPeriod), reportingPeriod,
 				matrix.filter(key, helper, reportingPeriod), CurrentUser.scope());
 	}
@@ -82,24 +79,17 @@ class ProgramApiController {
 		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
 		Catalog.SetView criteriaSet = scorecards.set(set, reportingPeriod);
 		Scope scope = CurrentUser.scope();
-		String provinceCode = province == null || province.isBlank() ? MatrixController.defaultProvince(scope) : province;
-		ProvinceMatrix.Matrix rows = matrix.matrix(provincePath(provinceCode, reportingPeriod), criteriaSet,
+		UnitView unit = scorecards.province(province, reportingPeriod, scope);
+		ProvinceMatrix.Matrix rows = matrix.matrix(unit.path(), criteriaSet,
 				reportingPeriod, matrix.filter(key, helper, reportingPeriod), scope, Math.max(page, 0),
 				MatrixController.PAGE_SIZE);
-		return new MatrixJson(provinceCode.strip(), criteriaSet.code(), reportingPeriod.code(), Math.max(page, 0),
+		return new MatrixJson(unit.code(), criteriaSet.code(), reportingPeriod.code(), Math.max(page, 0),
 				MatrixController.PAGE_SIZE, rows.communes()
 					.stream()
 					.map(c -> new MatrixRowJson(c.code(), c.name(), c.keyValue(), c.metCount(), c.criteriaCount(),
 							c.status()))
 					.toList(),
 				rows.summary());
-	}
-
-	private String provincePath(String province, ReportingPeriod period) {
-		return territory.findByCode(province.strip(), period.start())
-			.filter(unit -> unit.level() == UnitLevel.PROVINCE)
-			.orElseThrow(() -> new NotFoundException("program.province.notFound", province))
-			.path();
 	}
 
 	@GetMapping("/criteria-sets")

@@ -50,6 +50,18 @@ class Scorecards {
 			.orElseThrow(() -> new NotFoundException("program.commune.notFound", code));
 	}
 
+	/**
+	 * The province with this code on the period's first day (else 404); without a code, the province of the
+	 * caller's first scope unit (Lào Cai's "15" for its officers).
+	 */
+	UnitView province(String code, ReportingPeriod period, Scope scope) {
+		String provinceCode = code != null && !code.isBlank() ? code.strip()
+				: scope.paths().stream().sorted().findFirst().map(path -> path.split("/")[1]).orElse("15");
+		return territory.findByCode(provinceCode, period.start())
+			.filter(unit -> unit.level() == UnitLevel.PROVINCE)
+			.orElseThrow(() -> new NotFoundException("program.province.notFound", provinceCode));
+	}
+
 	Catalog.SetView set(String code, ReportingPeriod period) {
 		Optional<Catalog.SetView> set = code == null || code.isBlank() ? catalog.communeSetOn(period.end()) : catalog.set(code);
 		return set.orElseThrow(() -> new NotFoundException("program.set.notFound", code == null ? "" : code));
