@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -19,7 +18,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,8 +34,8 @@ import vn.giupxa.portal.PageSlots.Slot;
 /**
  * The rendered public pages for anonymous readers, kept per address, query and language, so that
  * a repeated read is served from memory without security, session, controller or template work.
- * A stored page is served by {@link PublicPageValve} before Tomcat builds the filter chain; as a
- * filter this class stores pages (and serves them where no valve runs, as under MockMvc). It
+ * A stored page is served by {@link PublicPageHandler} in Jetty, before the servlet layer; as a
+ * filter this class stores pages (and serves them where no such handler runs, as under MockMvc). It
  * sits after {@link VisitorCookieFilter} (visits are counted for every request) and before
  * Spring Security; an article page read from here still counts its view. The live figures ("Lượt
  * xem", visitor statistics) are spliced into every response ({@link PageSlots}). A controller
@@ -69,7 +67,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final Cache<String, Page> pages;
 
-	private final LongAdder servedBeforeFilters = new LongAdder();
+	private final LongAdder servedBeforeServlets = new LongAdder();
 
 	PublicPageCache(VisitorCookieFilter visitors, VisitorStatistics statistics, ViewCounter views, PortalReader reader,
 			@Value("${giupxa.portal.page-cache.enabled:true}") boolean enabled,
@@ -96,9 +94,9 @@ class PublicPageCache extends OncePerRequestFilter {
 		}
 	}
 
-	/** How many reads {@link PublicPageValve} served before the filter chain. */
-	long servedBeforeFilters() {
-		return servedBeforeFilters.sum();
+	/** How many reads {@link PublicPageHandler} served before the servlet layer. */
+	long servedBeforeServlets() {
+		return servedBeforeServlets.sum();
 	}
 
 	long size() {
@@ -113,7 +111,7 @@ class PublicPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = enabled ? key(request) : null;
+		String key = enabled ? PageRequest.of(request).key() : null;
 		Page cached = key == null ? null : pages.getIfPresent(key);
 		if (cached != null) {
 			serve(cached, request, response);
@@ -139,64 +137,43 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Serves a stored page to an anonymous reader before the servlet filter chain (from
-	 * {@link PublicPageValve}): the visitor is told apart and counted by
-	 * {@link VisitorCookieFilter#around} as for a rendered page, the view is counted and the page
-	 * sent with the headers of its first full response, security headers included. False when the
-	 * request is not for a stored page: it then goes through the whole filter chain.
+	 * Serves a stored page to an anonymous reader before the servlet layer (from
+	 * {@link PublicPageHandler}): the visitor is told apart and counted as by
+	 * {@link VisitorCookieFilter} for a rendered page, the view is counted and the page sent with
+	 * the headers of its first full response, security headers included. False when the request is
+	 * not for a stored page: it then goes through the servlet layer and the whole filter chain.
 	 */
-	boolean serveBeforeFilters(HttpServletRequest request, HttpServletResponse response)
-			throws ServletException, IOException {
-		if (!enabled || shouldNotFilter(request)) {
+	boolean serveBeforeServlets(PageRequest request, Reply reply) throws IOException {
+		if (!enabled) {
 			return false;
 		}
-		String key = key(request);
+		String key = request.key();
 		Page cached = key == null ? null : pages.getIfPresent(key);
 		if (cached == null) {
 			return false;
 		}
-		visitors.around(request, response, () -> serve(cached, request, response));
-		servedBeforeFilters.increment();
+		VisitorCookieFilter.Visitor visitor = null;
+		if (visitors.counting()) {
+			visitor = VisitorCookieFilter.identify(request.visitorCookie(), request.userAgent());
+			String cookie = VisitorCookieFilter.newCookie(visitor, request.secure());
+			if (cookie != null) {
+				reply.header(HttpHeaders.SET_COOKIE, cookie);
+			}
+			if (cached.articleId() != null) {
+				views.record(visitor.id(), cached.articleId(), visitor.bot());
+			}
+		}
+		cached.replay(reply, values(cached.body(), cached.articleId()), request.acceptsGzip());
+		if (visitor != null) {
+			visitors.count(visitor);
+		}
+		servedBeforeServlets.increment();
 		return true;
 	}
 
 	private void serve(Page cached, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		countView(request, cached.articleId());
-		cached.replay(response, values(cached.body(), cached.articleId()), acceptsGzip(request));
-	}
-
-	/** The cache key, or null when this request must neither be served from the cache nor stored. */
-	private static String key(HttpServletRequest request) {
-		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getParameter("lang") != null) {
-			return null;
-		}
-		String language = "vi";
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if ("SESSION".equals(cookie.getName())) {
-					return null;
-				}
-				if ("GIUPXA_LANG".equals(cookie.getName())) {
-					if (!"vi".equals(cookie.getValue()) && !"en".equals(cookie.getValue())) {
-						return null;
-					}
-					language = cookie.getValue();
-				}
-			}
-		}
-		StringBuilder key = new StringBuilder(160).append(language).append(' ').append(request.getScheme()).append("://")
-			.append(request.getServerName()).append(':').append(request.getServerPort()).append(request.getRequestURI());
-		Map<String, String[]> parameters = request.getParameterMap();
-		if (!parameters.isEmpty()) {
-			// Parameters (not the raw query) in name order: "?a=1&b=2" and "?b=2&a=1" are one page.
-			new TreeMap<>(parameters).forEach((name, values) -> {
-				for (String value : values) {
-					key.append('\u0000').append(name).append('=').append(value);
-				}
-			});
-		}
-		return key.toString();
+		cached.replay(Reply.of(response), values(cached.body(), cached.articleId()), PageRequest.of(request).acceptsGzip());
 	}
 
 	private void countView(HttpServletRequest request, Long articleId) {
@@ -224,20 +201,32 @@ class PublicPageCache extends OncePerRequestFilter {
 		return List.copyOf(headers);
 	}
 
-	/** A rendered page with the headers it was sent with (cookies never kept). */
-	/** Whether the reader takes gzip ({@code Accept-Encoding: gzip}, not with {@code q=0}). */
-	static boolean acceptsGzip(HttpServletRequest request) {
-		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		if (accepted == null) {
-			return false;
+	/** Where a stored page is sent: the servlet response, or Jetty's before the servlet layer. */
+	interface Reply {
+
+		void header(String name, String value);
+
+		/** Sends the page with status 200 and its content type, language and length. */
+		void send(String contentType, Locale locale, byte[] content) throws IOException;
+
+		static Reply of(HttpServletResponse response) {
+			return new Reply() {
+
+				@Override
+				public void header(String name, String value) {
+					response.addHeader(name, value);
+				}
+
+				@Override
+				public void send(String contentType, Locale locale, byte[] content) throws IOException {
+					response.setStatus(200);
+					response.setLocale(locale);
+					response.setContentType(contentType);
+					response.setContentLength(content.length);
+					response.getOutputStream().write(content);
+				}
+			};
 		}
-		for (String coding : accepted.split(",")) {
-			String[] parts = coding.split(";");
-			if ("gzip".equalsIgnoreCase(parts[0].strip())) {
-				return parts.length == 1 || !parts[1].strip().matches("(?i)q\\s*=\\s*0(\\.0*)?");
-			}
-		}
-		return false;
 	}
 
 	/**
@@ -248,7 +237,7 @@ class PublicPageCache extends OncePerRequestFilter {
 	private record Page(String contentType, Locale locale, List<String[]> headers, Body body, Long articleId,
 			AtomicReference<Compressed> compressed) {
 
-		void replay(HttpServletResponse response, Map<Slot, String> values, boolean gzip) throws IOException {
+		void replay(Reply reply, Map<Slot, String> values, boolean gzip) throws IOException {
 			byte[] content;
 			if (gzip) {
 				Compressed last = compressed.get();
@@ -261,23 +250,19 @@ class PublicPageCache extends OncePerRequestFilter {
 			else {
 				content = body.render(values);
 			}
-			response.setStatus(200);
-			response.setLocale(locale);
-			response.setContentType(contentType);
 			boolean vary = false;
 			for (String[] header : headers) {
-				response.addHeader(header[0], header[1]);
+				reply.header(header[0], header[1]);
 				vary |= HttpHeaders.VARY.equalsIgnoreCase(header[0]);
 			}
 			if (gzip) {
-				// Tomcat leaves an encoded response alone, so the Vary it adds to the others is added here.
-				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-				if (!vary) {
-					response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-				}
+				reply.header(HttpHeaders.CONTENT_ENCODING, "gzip");
 			}
-			response.setContentLength(content.length);
-			response.getOutputStream().write(content);
+			if (!vary) {
+				// The page is sent compressed to those who take it: caches must tell the two apart.
+				reply.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			}
+			reply.send(contentType, locale, content);
 		}
 	}
 

@@ -52,7 +52,11 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 
 	/** Whether the request is for one of the public portal's pages (home, news, documents, search). */
 	static boolean isPublicPage(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return isPublicPage(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	/** Whether a path (without the context path) is one of the public portal's pages. */
+	static boolean isPublicPage(String path) {
 		if ("/".equals(path)) {
 			return true;
 		}
@@ -72,30 +76,66 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 
 	/**
 	 * Tells the visitor of a public page apart (giving a new one the cookie), serves the page by
-	 * {@code page} and counts the visit. Also used by {@link PublicPageValve} for pages it serves
-	 * before the filter chain, so that a page from the cache is counted exactly as a rendered one.
+	 * {@code page} and counts the visit, for a page that goes through the servlet filter chain.
 	 */
 	void around(HttpServletRequest request, HttpServletResponse response, Page page) throws ServletException, IOException {
 		if (!counting) {
 			page.serve();
 			return;
 		}
-		boolean bot = Bots.isBot(request.getHeader("User-Agent"));
-		UUID visitor = visitorOf(request);
-		if (visitor == null) {
-			visitor = newVisitorId();
-			if (!bot) {
-				response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, visitor.toString())
-					.path("/").maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").secure(request.isSecure())
-					.build().toString());
-			}
+		Visitor visitor = identify(cookie(request.getCookies(), COOKIE), request.getHeader("User-Agent"));
+		String cookie = newCookie(visitor, request.isSecure());
+		if (cookie != null) {
+			response.addHeader("Set-Cookie", cookie);
 		}
-		request.setAttribute(VISITOR, visitor);
-		request.setAttribute(BOT, bot);
+		request.setAttribute(VISITOR, visitor.id());
+		request.setAttribute(BOT, visitor.bot());
 		page.serve();
 		if (response.getStatus() < 400) {
-			visits.record(visitor, bot);
+			count(visitor);
 		}
+	}
+
+	/** Whether visits and views are counted ({@code giupxa.portal.counting}). */
+	boolean counting() {
+		return counting;
+	}
+
+	/**
+	 * The reader of a public page from their {@value #COOKIE} cookie's value (a new id when it is
+	 * missing or forged) and User-Agent. Also used by {@link PublicPageHandler} for the pages it
+	 * serves before the servlet layer, so that a stored page is counted exactly as a rendered one.
+	 */
+	static Visitor identify(String cookie, String userAgent) {
+		boolean bot = Bots.isBot(userAgent);
+		if (cookie != null) {
+			try {
+				return new Visitor(UUID.fromString(cookie), bot, false);
+			}
+			catch (IllegalArgumentException forged) {
+				// a new id below
+			}
+		}
+		return new Visitor(newVisitorId(), bot, true);
+	}
+
+	/** The {@code Set-Cookie} value that gives a new reader their id; null for a known reader or a robot. */
+	static String newCookie(Visitor visitor, boolean secure) {
+		if (!visitor.isNew() || visitor.bot()) {
+			return null;
+		}
+		return ResponseCookie.from(COOKIE, visitor.id().toString())
+			.path("/").maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").secure(secure)
+			.build().toString();
+	}
+
+	/** Counts a visit of a page that was answered (not an error). */
+	void count(Visitor visitor) {
+		visits.record(visitor.id(), visitor.bot());
+	}
+
+	/** A reader of the public pages: an id kept in a cookie, and whether a robot (by User-Agent). */
+	record Visitor(UUID id, boolean bot, boolean isNew) {
 	}
 
 	/** What {@link #around} serves. */
@@ -116,18 +156,12 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 		return new UUID(most, least);
 	}
 
-	static UUID visitorOf(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return null;
-		}
-		for (Cookie cookie : cookies) {
-			if (COOKIE.equals(cookie.getName())) {
-				try {
-					return UUID.fromString(cookie.getValue());
-				}
-				catch (IllegalArgumentException forged) {
-					return null;
+	/** The value of the cookie named {@code name}, or null. */
+	static String cookie(Cookie[] cookies, String name) {
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (name.equals(cookie.getName())) {
+					return cookie.getValue();
 				}
 			}
 		}

@@ -29,13 +29,13 @@ import vn.giupxa.support.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Over real HTTP: a stored public page is served by {@link PublicPageValve} before the filter
+ * Over real HTTP: a stored public page is served by {@link PublicPageHandler} before the filter
  * chain, yet with the same headers as the full response it was stored from, the visitor cookie,
  * and views counted once per window (robots apart); signed-in readers, language switches and
  * methods other than GET always go through the whole chain.
  */
 @IntegrationTest
-class PublicPageValveTests {
+class PublicPageHandlerTests {
 
 	private static final String READER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0";
 
@@ -109,16 +109,16 @@ class PublicPageValveTests {
 	@Test
 	void aHitCarriesTheHeadersOfTheFullResponseAndGivesANewReaderTheVisitorCookie() throws Exception {
 		reader.invalidate();
-		long before = cache.servedBeforeFilters();
+		long before = cache.servedBeforeServlets();
 		HttpResponse<String> full = get(PublicPortalTests.LETTER, READER);
-		assertThat(cache.servedBeforeFilters()).as("the first read renders the page").isEqualTo(before);
+		assertThat(cache.servedBeforeServlets()).as("the first read renders the page").isEqualTo(before);
 		// A repeat read is served before the filter chain. In about one run in three the second read is not
 		// (nothing cleared the store: PortalReader.clears() is unchanged); not yet explained, so up to three reads.
 		HttpResponse<String> hit = get(PublicPortalTests.LETTER, READER);
-		for (int read = 2; read < 4 && cache.servedBeforeFilters() == before; read++) {
+		for (int read = 2; read < 4 && cache.servedBeforeServlets() == before; read++) {
 			hit = get(PublicPortalTests.LETTER, READER);
 		}
-		assertThat(cache.servedBeforeFilters()).as("a repeat read is served before the filter chain").isEqualTo(before + 1);
+		assertThat(cache.servedBeforeServlets()).as("a repeat read is served before the filter chain").isEqualTo(before + 1);
 
 		assertThat(hit.statusCode()).isEqualTo(200);
 		assertThat(headersBut(hit, "Date", "Set-Cookie")).isEqualTo(headersBut(full, "Date", "Set-Cookie"));
@@ -143,14 +143,14 @@ class PublicPageValveTests {
 	void aReaderWhoTakesGzipGetsTheSamePageCompressedWithTheLiveFigures() throws Exception {
 		get(PublicPortalTests.LETTER, READER);
 		HttpResponse<String> plain = get(PublicPortalTests.LETTER, READER);
-		long served = cache.servedBeforeFilters();
+		long served = cache.servedBeforeServlets();
 
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + PublicPortalTests.LETTER))
 			.header("User-Agent", READER).header("Accept-Encoding", "br;q=1.0, gzip;q=0.8").GET().build();
 		HttpResponse<byte[]> first = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		HttpResponse<byte[]> second = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 
-		assertThat(cache.servedBeforeFilters()).as("both from the store").isEqualTo(served + 2);
+		assertThat(cache.servedBeforeServlets()).as("both from the store").isEqualTo(served + 2);
 		for (HttpResponse<byte[]> compressed : List.of(first, second)) {
 			assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
 			assertThat(compressed.headers().allValues("Vary").toString()).containsIgnoringCase("accept-encoding");
@@ -188,7 +188,7 @@ class PublicPageValveTests {
 			long clears = reader.clears();
 			long counted = shownViews(get(PublicPortalTests.LETTER, READER));
 			long robots = robotViews(article);
-			long served = cache.servedBeforeFilters();
+			long served = cache.servedBeforeServlets();
 
 			HttpResponse<String> newReader = get(PublicPortalTests.LETTER, READER);
 			String visitor = visitorCookie(newReader);
@@ -201,7 +201,7 @@ class PublicPageValveTests {
 			}
 			assertThat(reader.clears()).as("the stored page stayed stored").isEqualTo(clears);
 			assertThat(visitorCookie(robot)).as("robots get no cookie").isNull();
-			assertThat(cache.servedBeforeFilters()).isEqualTo(served + 4);
+			assertThat(cache.servedBeforeServlets()).isEqualTo(served + 4);
 			flusher.flush();
 
 			HttpResponse<String> again = get(PublicPortalTests.LETTER, READER, visitor);
@@ -224,7 +224,7 @@ class PublicPageValveTests {
 	void signedInReadersLanguageSwitchesAndOtherMethodsAlwaysGoThroughTheChain() throws Exception {
 		get("/", READER);
 		get("/van-ban", READER);
-		long served = cache.servedBeforeFilters();
+		long served = cache.servedBeforeServlets();
 		Cookie session = Sessions.loginDemo(mvc, "bientap");
 
 		Document signedIn = Jsoup.parse(get("/", READER, session.getName() + "=" + session.getValue()).body());
@@ -238,9 +238,9 @@ class PublicPageValveTests {
 		HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/van-ban"))
 			.header("User-Agent", READER).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(post.statusCode()).as("refused by Spring Security (no CSRF token)").isEqualTo(403);
-		assertThat(cache.servedBeforeFilters()).as("none of them from the cache").isEqualTo(served);
+		assertThat(cache.servedBeforeServlets()).as("none of them from the cache").isEqualTo(served);
 
 		assertThat(Jsoup.parse(get("/", READER).body()).select("a[href=/login]")).as("the anonymous header").isNotEmpty();
-		assertThat(cache.servedBeforeFilters()).isEqualTo(served + 1);
+		assertThat(cache.servedBeforeServlets()).isEqualTo(served + 1);
 	}
 }
