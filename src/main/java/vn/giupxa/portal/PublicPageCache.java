@@ -127,11 +127,12 @@ class PublicPageCache extends OncePerRequestFilter {
 			countView(request, articleId);
 			if (key != null && buffered.getStatus() == 200 && Boolean.TRUE.equals(request.getAttribute(CACHEABLE))
 					&& response.getHeaders(HttpHeaders.SET_COOKIE).size() == cookies && request.getSession(false) == null) {
-				pages.put(key, new Page(contentType, buffered.getLocale(), headers(buffered), body, articleId,
-						new AtomicReference<>()));
+				pages.put(key, new Page(new Head(contentType, buffered.getLocale(), headers(buffered)), body, articleId,
+						body.hasSlot(Slot.ONLINE), articleId != null && body.hasSlot(Slot.VIEWS), new AtomicReference<>()));
 			}
 			buffered.resetBuffer();
-			buffered.getOutputStream().write(body.render(values(body, articleId)));
+			buffered.getOutputStream().write(body.render(values(figures(body.hasSlot(Slot.ONLINE),
+					articleId != null && body.hasSlot(Slot.VIEWS) ? articleId : null))));
 		}
 		buffered.copyBodyToResponse();
 	}
@@ -163,17 +164,18 @@ class PublicPageCache extends OncePerRequestFilter {
 				views.record(visitor.id(), cached.articleId(), visitor.bot());
 			}
 		}
-		cached.replay(reply, values(cached.body(), cached.articleId()), request.acceptsGzip());
+		// Counted before the page is sent: a reader who has the page has been counted.
 		if (visitor != null) {
 			visitors.count(visitor);
 		}
 		servedBeforeServlets.increment();
+		cached.replay(reply, figures(cached), request.acceptsGzip());
 		return true;
 	}
 
 	private void serve(Page cached, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		countView(request, cached.articleId());
-		cached.replay(Reply.of(response), values(cached.body(), cached.articleId()), PageRequest.of(request).acceptsGzip());
+		cached.replay(Reply.of(response), figures(cached), PageRequest.of(request).acceptsGzip());
 	}
 
 	private void countView(HttpServletRequest request, Long articleId) {
@@ -182,32 +184,66 @@ class PublicPageCache extends OncePerRequestFilter {
 		}
 	}
 
-	private Map<Slot, String> values(Body body, Long articleId) {
-		Map<Slot, String> values = body.hasSlot(Slot.ONLINE) ? PageSlots.values(statistics.summary())
-				: new EnumMap<>(Slot.class);
-		if (articleId != null && body.hasSlot(Slot.VIEWS)) {
-			values.put(Slot.VIEWS, PageSlots.grouped(reader.views(articleId)));
+	private Figures figures(Page page) {
+		return figures(page.statistics(), page.counted() ? page.articleId() : null);
+	}
+
+	/** The live figures a page shows: the statistics block's, and the article's views (null when not shown). */
+	private Figures figures(boolean statistics, Long articleId) {
+		return new Figures(statistics ? this.statistics.summary() : null, articleId == null ? -1 : reader.views(articleId));
+	}
+
+	private static Map<Slot, String> values(Figures figures) {
+		Map<Slot, String> values = figures.statistics() == null ? new EnumMap<>(Slot.class)
+				: PageSlots.values(figures.statistics());
+		if (figures.views() >= 0) {
+			values.put(Slot.VIEWS, PageSlots.grouped(figures.views()));
 		}
 		return values;
 	}
 
-	private static List<String[]> headers(HttpServletResponse response) {
-		List<String[]> headers = new ArrayList<>();
+	/**
+	 * The headers a page is replayed with: those of its full response (Spring Security's included; no
+	 * cookie, length or date), with {@code Vary: Accept-Encoding} as it is sent compressed to those who take it.
+	 */
+	private static List<Header> headers(HttpServletResponse response) {
+		List<Header> headers = new ArrayList<>();
+		boolean vary = false;
 		for (String name : response.getHeaderNames()) {
 			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
-				response.getHeaders(name).forEach(value -> headers.add(new String[] { name, value }));
+				response.getHeaders(name).forEach(value -> headers.add(new Header(name, value)));
+				vary |= HttpHeaders.VARY.equalsIgnoreCase(name);
 			}
 		}
+		if (!vary) {
+			headers.add(new Header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
+		}
 		return List.copyOf(headers);
+	}
+
+	/** A stored header. */
+	record Header(String name, String value) {
+	}
+
+	/**
+	 * What every replay of a page sends before its body, equal for pages sent alike (so that a server
+	 * can keep them encoded): the content type and language and the stored headers.
+	 */
+	record Head(String contentType, Locale locale, List<Header> headers) {
+	}
+
+	/** The live figures a page shows; {@code statistics} null and {@code views} -1 where it shows none. */
+	private record Figures(VisitorStatistics.Summary statistics, long views) {
 	}
 
 	/** Where a stored page is sent: the servlet response, or Jetty's before the servlet layer. */
 	interface Reply {
 
+		/** A header of this reply only (the visitor cookie). */
 		void header(String name, String value);
 
-		/** Sends the page with status 200 and its content type, language and length. */
-		void send(String contentType, Locale locale, byte[] content) throws IOException;
+		/** Sends the page with status 200, its head, {@code Content-Encoding: gzip} when so, and its length. */
+		void send(Head head, boolean gzip, byte[] content) throws IOException;
 
 		static Reply of(HttpServletResponse response) {
 			return new Reply() {
@@ -218,10 +254,16 @@ class PublicPageCache extends OncePerRequestFilter {
 				}
 
 				@Override
-				public void send(String contentType, Locale locale, byte[] content) throws IOException {
+				public void send(Head head, boolean gzip, byte[] content) throws IOException {
 					response.setStatus(200);
-					response.setLocale(locale);
-					response.setContentType(contentType);
+					response.setLocale(head.locale());
+					response.setContentType(head.contentType());
+					for (Header header : head.headers()) {
+						response.addHeader(header.name(), header.value());
+					}
+					if (gzip) {
+						response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+					}
 					response.setContentLength(content.length);
 					response.getOutputStream().write(content);
 				}
@@ -230,51 +272,59 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A stored page. A reader who takes gzip (every browser) gets the compressed bytes of the last figures
-	 * compressed: the figures change at most once per flush, so the page is deflated once per change
-	 * instead of on every hit (deflating 12 KB cost six times a whole uncompressed hit).
+	 * A stored page, and its bytes as last sent. The figures change at most once per flush, so a page is
+	 * rendered (and deflated, for the readers who take gzip: every browser) once per change of what it
+	 * shows, not on every read (deflating 12 KB cost six times a whole uncompressed hit).
+	 *
+	 * @param statistics whether it shows the visitor statistics
+	 * @param counted whether it shows the article's views
 	 */
-	private record Page(String contentType, Locale locale, List<String[]> headers, Body body, Long articleId,
-			AtomicReference<Compressed> compressed) {
+	private record Page(Head head, Body body, Long articleId, boolean statistics, boolean counted,
+			AtomicReference<Rendered> rendered) {
 
-		void replay(Reply reply, Map<Slot, String> values, boolean gzip) throws IOException {
-			byte[] content;
-			if (gzip) {
-				Compressed last = compressed.get();
-				if (last == null || !last.values().equals(values)) {
-					last = new Compressed(values, Compressed.gzip(body.render(values)));
-					compressed.set(last);
-				}
-				content = last.bytes();
+		void replay(Reply reply, Figures figures, boolean gzip) throws IOException {
+			Rendered last = rendered.get();
+			if (last == null || !last.figures().equals(figures)) {
+				last = new Rendered(figures, body.render(values(figures)));
+				rendered.set(last);
 			}
-			else {
-				content = body.render(values);
-			}
-			boolean vary = false;
-			for (String[] header : headers) {
-				reply.header(header[0], header[1]);
-				vary |= HttpHeaders.VARY.equalsIgnoreCase(header[0]);
-			}
-			if (gzip) {
-				reply.header(HttpHeaders.CONTENT_ENCODING, "gzip");
-			}
-			if (!vary) {
-				// The page is sent compressed to those who take it: caches must tell the two apart.
-				reply.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-			}
-			reply.send(contentType, locale, content);
+			reply.send(head, gzip, gzip ? last.gzip() : last.plain());
 		}
 	}
 
-	/** The page compressed with the figures it shows. */
-	private record Compressed(Map<Slot, String> values, byte[] bytes) {
+	/** A page rendered with some figures; compressed when first asked. */
+	private static final class Rendered {
 
-		static byte[] gzip(byte[] content) throws IOException {
-			ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 3);
-			try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
-				gzip.write(content);
+		private final Figures figures;
+
+		private final byte[] plain;
+
+		private volatile byte[] gzip;
+
+		Rendered(Figures figures, byte[] plain) {
+			this.figures = figures;
+			this.plain = plain;
+		}
+
+		Figures figures() {
+			return figures;
+		}
+
+		byte[] plain() {
+			return plain;
+		}
+
+		byte[] gzip() throws IOException {
+			byte[] compressed = gzip;
+			if (compressed == null) {
+				ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3);
+				try (GZIPOutputStream deflater = new GZIPOutputStream(out, 8192)) {
+					deflater.write(plain);
+				}
+				compressed = out.toByteArray();
+				gzip = compressed;
 			}
-			return out.toByteArray();
+			return compressed;
 		}
 	}
 }

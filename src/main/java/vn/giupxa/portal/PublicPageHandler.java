@@ -1,8 +1,10 @@
 package vn.giupxa.portal;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpField;
@@ -10,6 +12,7 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -64,7 +67,7 @@ class PublicPageHandler extends Handler.Wrapper {
 		boolean session = false;
 		String language = null;
 		String visitor = null;
-		List<HttpCookie> cookies = Request.getCookies(request);
+		List<HttpCookie> cookies = headers.contains(HttpHeader.COOKIE) ? Request.getCookies(request) : List.of();
 		for (HttpCookie cookie : cookies) {
 			switch (cookie.getName()) {
 				case PageRequest.SESSION_COOKIE -> session = true;
@@ -80,6 +83,34 @@ class PublicPageHandler extends Handler.Wrapper {
 				visitor);
 	}
 
+	/**
+	 * The head of each kind of stored page as Jetty fields encoded once (most pages share one); cleared
+	 * when it grows past {@link #HEADS}, as a page's headers are the server's, not a reader's.
+	 */
+	private static final Map<PublicPageCache.Head, HttpField[]> ENCODED = new ConcurrentHashMap<>();
+
+	private static final int HEADS = 64;
+
+	private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
+
+	static HttpField[] encoded(PublicPageCache.Head head) {
+		HttpField[] fields = ENCODED.get(head);
+		if (fields == null) {
+			List<HttpField> encoded = new ArrayList<>();
+			encoded.add(new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, head.contentType()));
+			encoded.add(new PreEncodedHttpField(HttpHeader.CONTENT_LANGUAGE, head.locale().toLanguageTag()));
+			for (PublicPageCache.Header header : head.headers()) {
+				encoded.add(new PreEncodedHttpField(header.name(), header.value()));
+			}
+			fields = encoded.toArray(HttpField[]::new);
+			if (ENCODED.size() >= HEADS) {
+				ENCODED.clear();
+			}
+			ENCODED.put(head, fields);
+		}
+		return fields;
+	}
+
 	/** A stored page sent through Jetty's response. */
 	private record Reply(Response response, Callback callback) implements PublicPageCache.Reply {
 
@@ -89,11 +120,15 @@ class PublicPageHandler extends Handler.Wrapper {
 		}
 
 		@Override
-		public void send(String contentType, Locale locale, byte[] content) {
+		public void send(PublicPageCache.Head head, boolean gzip, byte[] content) {
 			response.setStatus(200);
 			HttpFields.Mutable headers = response.getHeaders();
-			headers.put(new HttpField(HttpHeader.CONTENT_TYPE, contentType));
-			headers.put(HttpHeader.CONTENT_LANGUAGE, locale.toLanguageTag());
+			for (HttpField field : encoded(head)) {
+				headers.add(field);
+			}
+			if (gzip) {
+				headers.add(GZIP);
+			}
 			headers.put(HttpHeader.CONTENT_LENGTH, content.length);
 			response.write(true, ByteBuffer.wrap(content), callback);
 		}
