@@ -36,6 +36,10 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 
 	private static final List<String> PAGE_PREFIXES = List.of("/tin-tuc", "/chuyen-muc/", "/van-ban", "/tim-kiem");
 
+	private static volatile CookieTail plainTail;
+
+	private static volatile CookieTail secureTail;
+
 	private final VisitCounter visits;
 
 	private final boolean counting;
@@ -124,9 +128,26 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 		if (!visitor.isNew() || visitor.bot()) {
 			return null;
 		}
-		return ResponseCookie.from(COOKIE, visitor.id().toString())
-			.path("/").maxAge(Duration.ofDays(365)).httpOnly(true).sameSite("Lax").secure(secure)
-			.build().toString();
+		long second = System.currentTimeMillis() / 1000;
+		CookieTail tail = secure ? secureTail : plainTail;
+		if (tail == null || tail.second() != second) {
+			// The attributes (and Expires, a year from now) are the same for every new reader within a second:
+			// formatted once per second rather than for each of them.
+			String cookie = ResponseCookie.from(COOKIE, "-").path("/").maxAge(Duration.ofDays(365)).httpOnly(true)
+				.sameSite("Lax").secure(secure).build().toString();
+			tail = new CookieTail(second, cookie.substring(COOKIE.length() + 2));
+			if (secure) {
+				secureTail = tail;
+			}
+			else {
+				plainTail = tail;
+			}
+		}
+		return COOKIE + "=" + visitor.id() + tail.text();
+	}
+
+	/** What follows the visitor id in the cookie, as formatted in one second. */
+	private record CookieTail(long second, String text) {
 	}
 
 	/** Counts a visit of a page that was answered (not an error). */
