@@ -118,14 +118,17 @@ STORED=$(psql_bench -Atc "SELECT count(*) FROM assessment_result r JOIN criteria
 log "first read computed ${STORED} scorecards in ${FILL_SECONDS} s"
 
 # ---------------------------------------------------------------- 6. bare SQL, the statement of ProvinceMatrix
-# STATUS and PAGE are read from the source at run time, so this is the SQL the application runs; the two
-# tails are ProvinceMatrix.matrix (first page of 100, PAGE without a key filter) and ProvinceMatrix.summary.
+# STATUS, PAGE and COUNTS are read from the source at run time, so this is the SQL the application runs; the
+# two tails are ProvinceMatrix.matrix (first page of 100, PAGE without a key filter) and ProvinceMatrix.summary
+# (COUNTS, which the matrix runs too).
 STATUS=$(awk '/static final String STATUS = """/ { f = 1; next } f && /""";/ { exit } f' \
   src/main/java/vn/giupxa/program/ProvinceMatrix.java)
 PAGE=$(awk '/static final String PAGE = """/ { f = 1; next } f && /""";/ { sub(/""";.*/, ""); print; exit } f' \
   src/main/java/vn/giupxa/program/ProvinceMatrix.java | sed 's/%s//')
+COUNTS=$(awk '/static final String COUNTS = """/ { f = 1; next } f && /""";/ { sub(/""";.*/, ""); print; exit } f' \
+  src/main/java/vn/giupxa/program/ProvinceMatrix.java | sed 's/%s//')
 MATRIX_SQL="${STATUS}${PAGE};"
-SUMMARY_SQL="${STATUS}SELECT met_count, count(*) AS communes FROM per_commune GROUP BY met_count ORDER BY met_count DESC;"
+SUMMARY_SQL="${STATUS}${COUNTS};"
 SET_ID=$(psql_bench -Atc "SELECT id FROM criteria_set WHERE code = '${SET}'")
 # psql replaces :name by the variable, so the application's named parameters become literals here.
 VARS=(-v "asOf=DATE '${PERIOD}-01-01'" -v unrestricted=true -v "patterns='{}'" -v "keyKind='COMMUNE_GROUP'"
