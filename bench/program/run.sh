@@ -9,6 +9,8 @@ cd "$(dirname "$0")/../.."
 RUNS=${1:-30}
 WARMUP=${BENCH_WARMUP:-50}
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-20}
+WARMUP_MAX_SECONDS=${BENCH_WARMUP_MAX_SECONDS:-240}
+WARMUP_QUIET_MS=${BENCH_WARMUP_QUIET_MS:-300}
 MEASURE_SECONDS=${BENCH_MEASURE_SECONDS:-15}
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -118,14 +120,17 @@ STORED=$(psql_bench -Atc "SELECT count(*) FROM assessment_result r JOIN criteria
 log "first read computed ${STORED} scorecards in ${FILL_SECONDS} s"
 
 # ---------------------------------------------------------------- 6. bare SQL, the statement of ProvinceMatrix
-# STATUS and PAGE are read from the source at run time, so this is the SQL the application runs; the two
-# tails are ProvinceMatrix.matrix (first page of 100, PAGE without a key filter) and ProvinceMatrix.summary.
+# STATUS, PAGE and COUNTS are read from the source at run time, so this is the SQL the application runs; the
+# two tails are ProvinceMatrix.matrix (first page of 100, PAGE without a key filter) and ProvinceMatrix.summary
+# (COUNTS, which the matrix runs too).
 STATUS=$(awk '/static final String STATUS = """/ { f = 1; next } f && /""";/ { exit } f' \
   src/main/java/vn/giupxa/program/ProvinceMatrix.java)
 PAGE=$(awk '/static final String PAGE = """/ { f = 1; next } f && /""";/ { sub(/""";.*/, ""); print; exit } f' \
   src/main/java/vn/giupxa/program/ProvinceMatrix.java | sed 's/%s//')
+COUNTS=$(awk '/static final String COUNTS = """/ { f = 1; next } f && /""";/ { sub(/""";.*/, ""); print; exit } f' \
+  src/main/java/vn/giupxa/program/ProvinceMatrix.java | sed 's/%s//')
 MATRIX_SQL="${STATUS}${PAGE};"
-SUMMARY_SQL="${STATUS}SELECT met_count, count(*) AS communes FROM per_commune GROUP BY met_count ORDER BY met_count DESC;"
+SUMMARY_SQL="${STATUS}${COUNTS};"
 SET_ID=$(psql_bench -Atc "SELECT id FROM criteria_set WHERE code = '${SET}'")
 # psql replaces :name by the variable, so the application's named parameters become literals here.
 VARS=(-v "asOf=DATE '${PERIOD}-01-01'" -v unrestricted=true -v "patterns='{}'" -v "keyKind='COMMUNE_GROUP'"
@@ -133,28 +138,41 @@ VARS=(-v "asOf=DATE '${PERIOD}-01-01'" -v unrestricted=true -v "patterns='{}'" -
       -v "set=${SET_ID}" -v "period='${PERIOD}'" -v limit=100 -v offset=0
       -v anyCommune=true -v "communePaths='{}'")
 
-bare() { # name, area, statements per run → one duration in ms per line (the sum of the run's statements)
+bare() { # name, area, statements per run, timed runs → one duration in ms per line (the sum of the run's statements)
   local script="${WORK}/$1.sql" statements
   statements=$(printf '%s' "$3" | grep -c ';$')
   { echo '\timing on'; echo '\o /dev/null'
-    for _ in $(seq 1 $(( WARMUP / 2 + RUNS ))); do echo "$3"; done; } >"${script}"
+    for _ in $(seq 1 $(( WARMUP / 2 + $4 ))); do echo "$3"; done; } >"${script}"
   PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" -v "area='$2%'" -f "${script}" \
     | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' \
-    | awk -v n="${statements}" '{ sum += $1 } NR % n == 0 { printf "%.2f\n", sum; sum = 0 }' | tail -n "${RUNS}"
+    | awk -v n="${statements}" '{ sum += $1 } NR % n == 0 { printf "%.2f\n", sum; sum = 0 }' | tail -n "$4"
 }
+# As many timed runs as fill MEASURE_SECONDS (from a first ${RUNS} runs' median, at least RUNS, at most 5,000):
+# the p95 of 20 runs is their second slowest, not comparable with wrk's p95 of a thousand requests or more.
+bare_runs() { sort -n | awk -v s="${MEASURE_SECONDS}" -v r="${RUNS}" '{ v[NR] = $1 } END {
+  m = v[int((NR + 1) / 2)]; n = int(s * 1000 / (m > 0 ? m : 1)); if (n < r) n = r; if (n > 5000) n = 5000; print n }'; }
 explain() { # name, area, sql (a file: psql does not replace variables in -c)
   printf 'EXPLAIN (ANALYZE, BUFFERS)\n%s\n' "$3" >"${WORK}/$1.explain.sql"
   PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" -v "area='$2%'" -f "${WORK}/$1.explain.sql" >"${WORK}/$1.explain.txt"
 }
 # The matrix page runs the matrix statement and the province's summary; the application's connections
 # run without JIT (spring.datasource.hikari.connection-init-sql), so the bare runs do too.
-log "bare SQL, ${RUNS} runs each"
+log "bare SQL: ${RUNS} runs each to size the timed runs"
 bare matrix "${PROVINCE_PATH}" "${MATRIX_SQL}
-${SUMMARY_SQL}" >"${WORK}/bare-matrix.ms"
-bare summary "/" "${SUMMARY_SQL}" >"${WORK}/bare-summary.ms"
-for f in bare-matrix bare-summary; do
-  [ "$(wc -l <"${WORK}/${f}.ms")" = "${RUNS}" ] || { log "${f}: expected ${RUNS} timings"; exit 1; }
-done
+${SUMMARY_SQL}" "${RUNS}" >"${WORK}/bare-matrix.calibration.ms"
+bare summary "/" "${SUMMARY_SQL}" "${RUNS}" >"${WORK}/bare-summary.calibration.ms"
+BARE_MATRIX_RUNS=$(bare_runs <"${WORK}/bare-matrix.calibration.ms")
+BARE_SUMMARY_RUNS=$(bare_runs <"${WORK}/bare-summary.calibration.ms")
+# The bare statements are timed before and again after the HTTP measurements and both halves are pooled, so
+# the load of other work on the machine during the app's measurements weighs on the bare figures as well.
+bare_timed() { # before | after
+  bare matrix "${PROVINCE_PATH}" "${MATRIX_SQL}
+${SUMMARY_SQL}" "${BARE_MATRIX_RUNS}" >>"${WORK}/bare-matrix.ms"
+  bare summary "/" "${SUMMARY_SQL}" "${BARE_SUMMARY_RUNS}" >>"${WORK}/bare-summary.ms"
+  echo "$1: $(cut -d' ' -f1-3 /proc/loadavg)" >>"${WORK}/bare-load.txt"
+}
+log "bare SQL before the HTTP measurements: ${BARE_MATRIX_RUNS} runs of the matrix, ${BARE_SUMMARY_RUNS} of the summary"
+bare_timed before
 explain matrix "${PROVINCE_PATH}" "${MATRIX_SQL}"
 explain summary "/" "${SUMMARY_SQL}"
 
@@ -170,18 +188,37 @@ done = function(summary, latency, requests)
     summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
 end
 LUA
+# The JIT is still compiling after 20 s on 2 busy cores: on the summary, C2's threads took 0.8–1.1 ms of
+# processor time per request for about two minutes of load, then under 0.1 ms, and p95 fell from 16.7 to
+# 11.6 ms with it (2026-11-26, load 5). So after WARMUP_SECONDS the warm-up goes on in 10 s slices until a
+# slice adds less than WARMUP_QUIET_MS of compile time (`jstat -compiler`), at most WARMUP_MAX_SECONDS.
+compile_ms() { jstat -compiler "${APP_PID}" 2>/dev/null | awk 'NR == 2 { printf "%d", $4 * 1000 }'; }
 http() { # path, name → "median p95 requests errors" in app-<name>.txt
+  local warmed=${WARMUP_SECONDS} before after
   wrk -t1 -c1 -d"${WARMUP_SECONDS}s" -H "Cookie: SESSION=${SESSION_COOKIE}" "${BASE}$1" >/dev/null
+  after=$(compile_ms)
+  while [ -n "${after}" ] && [ "${warmed}" -lt "${WARMUP_MAX_SECONDS}" ]; do
+    before=${after}
+    wrk -t1 -c1 -d10s -H "Cookie: SESSION=${SESSION_COOKIE}" "${BASE}$1" >/dev/null
+    warmed=$(( warmed + 10 )); after=$(compile_ms)
+    [ $(( after - before )) -lt "${WARMUP_QUIET_MS}" ] && break
+  done
+  echo "$2: ${warmed} s (last 10 s: $(( ${after:-0} - ${before:-0} )) ms of compiling)" >>"${WORK}/warmup.txt"
   wrk -t1 -c1 -d"${MEASURE_SECONDS}s" -s "${WORK}/latency.lua" -H "Cookie: SESSION=${SESSION_COOKIE}" "${BASE}$1" \
     | tail -n 1 >"${WORK}/app-$2.txt"
   read -r _ _ requests errors <"${WORK}/app-$2.txt"
   [ "${errors}" = 0 ] && [ "${requests}" -gt 0 ] || { log "$1: ${errors} failed of ${requests} requests"; exit 1; }
   [ "$(curl -s -o /dev/null -w '%{http_code}' -b "${JAR_COOKIES}" "${BASE}$1")" = 200 ] || { log "$1 is not 200"; exit 1; }
 }
-log "through HTTP: ${WARMUP_SECONDS} s warm-up, then ${MEASURE_SECONDS} s measured, per address"
+log "through HTTP: warm-up of ${WARMUP_SECONDS}–${WARMUP_MAX_SECONDS} s until the JIT is quiet, then ${MEASURE_SECONDS} s measured, per address"
 http "/criteria-matrix?province=${PROVINCE}&set=${SET}&period=${PERIOD}" matrix
 http "/api/v1/criteria-matrix?province=${PROVINCE}&set=${SET}&period=${PERIOD}" matrix-api
 http "/api/v1/criteria-summary?set=${SET}&period=${PERIOD}" summary
+log "bare SQL again after the HTTP measurements"
+bare_timed after
+for f in bare-matrix:${BARE_MATRIX_RUNS} bare-summary:${BARE_SUMMARY_RUNS}; do
+  [ "$(wc -l <"${WORK}/${f%%:*}.ms")" = "$(( ${f#*:} * 2 ))" ] || { log "${f%%:*}: expected $(( ${f#*:} * 2 )) timings"; exit 1; }
+done
 
 # ---------------------------------------------------------------- 8. XLSX import of 3,321 × 47 values
 log "building the workbook"
@@ -215,7 +252,7 @@ read -r AS_MEDIAN AS _ <"${WORK}/app-summary.txt"
   echo "  app GET /api/v1/criteria-summary p95 ${AS} ms (median ${AS_MEDIAN})   app/bare $(ratio "${AS}" "${BS}")"
   echo "stored results: the first read computed ${STORED} scorecards of ${PERIOD} in ${FILL_SECONDS} s"
   echo "XLSX import: HTTP ${IMPORT_CODE} in ${IMPORT_SECONDS} s, ${IMPORTED} values written for period 2028, ${IMPORTED_RESULTS} scorecard results stored with them"
-  echo "bare: ${RUNS} timed runs after $(( WARMUP / 2 )) warm-up runs; app: ${MEASURE_SECONDS} s measured after ${WARMUP_SECONDS} s warm-up per address (wrk, one keep-alive connection)"
+  echo "bare: ${BARE_MATRIX_RUNS} (matrix) and ${BARE_SUMMARY_RUNS} (summary) timed runs after $(( WARMUP / 2 )) warm-up runs, before and again after the HTTP measurements, pooled (load $(paste -sd';' "${WORK}/bare-load.txt")); app: ${MEASURE_SECONDS} s measured after a warm-up per address until the JIT was quiet (wrk, one keep-alive connection; $(paste -sd';' "${WORK}/warmup.txt"))"
 } | tee -a "${RESULTS}"
 echo "--- EXPLAIN (ANALYZE, BUFFERS) of the matrix statement" >>"${RESULTS}"; cat "${WORK}/matrix.explain.txt" >>"${RESULTS}"
 echo "--- EXPLAIN (ANALYZE, BUFFERS) of the summary statement" >>"${RESULTS}"; cat "${WORK}/summary.explain.txt" >>"${RESULTS}"

@@ -114,18 +114,6 @@ class CriterionResults {
 			.forEach(scorecards -> store(scorecards.setId(), scorecards.period(), List.of(unitId), false));
 	}
 
-	/** True when every scorecard of the set and period has its stored result. */
-	@Transactional(readOnly = true)
-	boolean complete(long setId, String period) {
-		return !jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM criteria_assessment a WHERE a.set_id = :set AND a.period = :period
-				  AND NOT EXISTS (SELECT 1 FROM assessment_result r WHERE r.assessment_id = a.id))""")
-			.param("set", setId)
-			.param("period", period)
-			.query(Boolean.class)
-			.single();
-	}
-
 	/** Computes, in a transaction of its own, the scorecards of the set and period that have no result yet. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void fillMissing(long setId, String period) {

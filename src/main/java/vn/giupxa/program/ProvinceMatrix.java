@@ -2,13 +2,11 @@ package vn.giupxa.program;
 
 import java.sql.Array;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,12 +25,10 @@ import vn.giupxa.shared.Scope;
 @Transactional(readOnly = true)
 class ProvinceMatrix {
 
-	/** How long a set and period found complete goes without checking every scorecard again. */
-	static final Duration RECHECK = Duration.ofMinutes(1);
-
 	/**
 	 * "n met" per commune (communes of the map on :asOf under :area, in the caller's scope, optionally
-	 * among :communePaths) read from the stored results of their scorecards ({@link CriterionResults}).
+	 * among :communePaths) read from the stored results of their scorecards ({@link CriterionResults});
+	 * {@code uncomputed}: the commune has a scorecard without stored results yet (written by SQL).
 	 */
 	static final String STATUS = """
 			WITH communes AS (
@@ -50,7 +46,8 @@ class ProvinceMatrix {
 			  FROM communes c
 			), per_commune AS (
 			  SELECT k.id, k.code, k.name, k.key_value, a.id AS assessment_id, coalesce(r.met_count, 0) AS met_count,
-			         (SELECT count(*) FROM criterion WHERE set_id = :set) AS criteria_count
+			         (SELECT count(*) FROM criterion WHERE set_id = :set) AS criteria_count,
+			         a.id IS NOT NULL AND r.assessment_id IS NULL AS uncomputed
 			  FROM keyed k
 			  LEFT JOIN criteria_assessment a ON a.unit_id = k.id AND a.set_id = :set AND a.period = :period
 			  LEFT JOIN assessment_result r ON r.assessment_id = a.id
@@ -71,14 +68,19 @@ class ProvinceMatrix {
 			                   WHERE r.assessment_id = p.assessment_id) r ON true
 			ORDER BY p.code""";
 
+	/**
+	 * The counts of {@link #STATUS} (%s: an optional WHERE on the key value) by number of criteria met, with how
+	 * many of those communes' scorecards have no stored results yet.
+	 */
+	static final String COUNTS = """
+			SELECT met_count, count(*) AS communes, count(*) FILTER (WHERE uncomputed) AS uncomputed
+			FROM per_commune %s GROUP BY met_count ORDER BY met_count DESC""";
+
 	private final JdbcClient jdbc;
 
 	private final HelperDirectory helpers;
 
 	private final CriterionResults results;
-
-	/** Per set and period: the newest scorecard id when all scorecards last had their results. */
-	private final Map<String, Checked> complete = new ConcurrentHashMap<>();
 
 	ProvinceMatrix(JdbcClient jdbc, HelperDirectory helpers, CriterionResults results) {
 		this.jdbc = jdbc;
@@ -99,8 +101,8 @@ class ProvinceMatrix {
 
 	Matrix matrix(String provincePath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope,
 			int page, int size) {
-		computed(set, period);
 		Map<String, Object> params = params(provincePath, set, period, filter, scope);
+		Summary summary = counts(params, set, period);
 		String where = filter.keyValue() == null ? "" : "WHERE p.key_value = :keyValue";
 		List<CommuneRow> communes = jdbc.sql(STATUS + PAGE.formatted(where))
 			.params(params)
@@ -109,54 +111,49 @@ class ProvinceMatrix {
 			.query((rs, n) -> new CommuneRow(rs.getString("code"), rs.getString("name"), rs.getString("key_value"),
 					rs.getInt("met_count"), rs.getInt("criteria_count"), status(rs.getArray("numbers"), rs.getArray("met"))))
 			.list();
-		return new Matrix(communes, counts(params, set));
+		return new Matrix(communes, summary);
 	}
 
 	/** How many communes meet how many criteria, and how many are within two criteria of all. */
 	Summary summary(String areaPath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope) {
-		computed(set, period);
-		return counts(params(areaPath, set, period, filter, scope), set);
-	}
-
-	private Summary counts(Map<String, Object> params, Catalog.SetView set) {
-		String where = params.get("keyValue") == null ? "" : " WHERE key_value = :keyValue";
-		Map<Integer, Long> byCount = new LinkedHashMap<>();
-		jdbc.sql(STATUS + "SELECT met_count, count(*) AS communes FROM per_commune" + where
-				+ " GROUP BY met_count ORDER BY met_count DESC")
-			.params(params)
-			.query((rs, n) -> byCount.put(rs.getInt("met_count"), rs.getLong("communes")))
-			.list();
-		int criteria = set.criteriaCount();
-		long total = byCount.values().stream().mapToLong(Long::longValue).sum();
-		long nearlyThere = byCount.entrySet().stream()
-			.filter(e -> e.getKey() < criteria && e.getKey() >= criteria - 2)
-			.mapToLong(Map.Entry::getValue)
-			.sum();
-		return new Summary(total, criteria, byCount, byCount.getOrDefault(criteria, 0L), nearlyThere);
+		return counts(params(areaPath, set, period, filter, scope), set, period);
 	}
 
 	/**
-	 * Scorecards written by SQL (demo data, benchmark) get their stored results before they are read. Checking
-	 * every scorecard of a set and period took 4 ms on national data, as long as the summary itself, so a
-	 * set and period found complete is not checked again while no scorecard was added since (the newest id,
-	 * one index read) and for at most {@link #RECHECK}: the application's own writes store results with the
-	 * scorecard, so only rows written by SQL while the application runs can wait that long.
+	 * The counts of the communes the parameters select. Scorecards written by SQL (demo data, the benchmark) have
+	 * no stored results until they are first read: when the statement finds any among the communes it counts, the
+	 * set and period's missing results are computed and stored ({@link CriterionResults#fillMissing}, its own
+	 * transaction) and the statement runs again, so a count never includes a scorecard without its results.
 	 */
-	private void computed(Catalog.SetView set, ReportingPeriod period) {
-		String key = set.id() + "/" + period.code();
-		long newest = jdbc.sql("SELECT coalesce(max(id), 0) FROM criteria_assessment").query(Long.class).single();
-		Checked checked = complete.get(key);
-		if (checked != null && checked.newestScorecard() == newest
-				&& System.nanoTime() - checked.at() < RECHECK.toNanos()) {
-			return;
-		}
-		if (!results.complete(set.id(), period.code())) {
+	private Summary counts(Map<String, Object> params, Catalog.SetView set, ReportingPeriod period) {
+		String sql = STATUS + COUNTS.formatted(params.get("keyValue") == null ? "" : "WHERE key_value = :keyValue");
+		Map<Integer, Long> byCount = new LinkedHashMap<>();
+		long uncomputed = read(sql, params, byCount);
+		if (uncomputed > 0) {
 			results.fillMissing(set.id(), period.code());
+			byCount.clear();
+			read(sql, params, byCount);
 		}
-		complete.put(key, new Checked(newest, System.nanoTime()));
+		int criteria = set.criteriaCount();
+		long total = 0;
+		long nearlyThere = 0;
+		for (Map.Entry<Integer, Long> count : byCount.entrySet()) {
+			total += count.getValue();
+			if (count.getKey() < criteria && count.getKey() >= criteria - 2) {
+				nearlyThere += count.getValue();
+			}
+		}
+		return new Summary(total, criteria, byCount, byCount.getOrDefault(criteria, 0L), nearlyThere);
 	}
 
-	private record Checked(long newestScorecard, long at) {
+	/** Fills {@code byCount} (met count → communes) and returns how many of them have no stored results. */
+	private long read(String sql, Map<String, Object> params, Map<Integer, Long> byCount) {
+		long[] uncomputed = { 0 };
+		jdbc.sql(sql).params(params).query(rs -> {
+			byCount.put(rs.getInt("met_count"), rs.getLong("communes"));
+			uncomputed[0] += rs.getLong("uncomputed");
+		});
+		return uncomputed[0];
 	}
 
 	private static Map<String, Object> params(String areaPath, Catalog.SetView set, ReportingPeriod period, Filter filter,
