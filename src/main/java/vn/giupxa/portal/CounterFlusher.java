@@ -47,7 +47,7 @@ class CounterFlusher implements SmartLifecycle {
 		int counted = views.flush();
 		int visitors = visits.flush();
 		if (counted > 0) {
-			reader.invalidateViews();
+			reader.refreshViews();
 		}
 		if (visitors > 0 || counted > 0) {
 			statistics.invalidate();

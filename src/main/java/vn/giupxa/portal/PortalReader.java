@@ -12,12 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -72,7 +75,7 @@ class PortalReader {
 		.maximumSize(5000)
 		.build();
 
-	private final Cache<Long, Long> viewTotals;
+	private final LoadingCache<Long, Long> viewTotals;
 
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
@@ -81,7 +84,22 @@ class PortalReader {
 	PortalReader(JdbcClient jdbc, Clock clock, @Value("${giupxa.portal.flush-interval:10s}") Duration flushInterval) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.viewTotals = Caffeine.newBuilder().expireAfterWrite(flushInterval).maximumSize(100_000).build();
+		// Refreshed, not expired: while an article's total is read again (other nodes' counts, every flush interval)
+		// its readers get the last one instead of all waiting for the database.
+		this.viewTotals = Caffeine.newBuilder().refreshAfterWrite(flushInterval).maximumSize(100_000)
+			.build(new CacheLoader<>() {
+
+				@Override
+				public Long load(Long articleId) {
+					return jdbc.sql("SELECT coalesce(sum(views), 0) FROM portal_article_view_day WHERE article_id = :id")
+						.param("id", articleId).query(Long.class).single();
+				}
+
+				@Override
+				public Map<Long, Long> loadAll(Set<? extends Long> articleIds) {
+					return viewTotals(articleIds);
+				}
+			});
 	}
 
 	/** Clears every cached public read and rendered page on this node, now and again when the current transaction commits. */
@@ -138,14 +156,30 @@ class PortalReader {
 
 	/** The article's counted views ("Lượt xem") as last written to the database. */
 	long views(long articleId) {
-		return viewTotals.get(articleId, id -> jdbc.sql(
-				"SELECT coalesce(sum(views), 0) FROM portal_article_view_day WHERE article_id = :id")
-			.param("id", id).query(Long.class).single());
+		return viewTotals.get(articleId);
 	}
 
-	/** Forgets the cached view totals (after a flush wrote new counts). */
-	void invalidateViews() {
-		viewTotals.invalidateAll();
+	/**
+	 * Reads the known articles' view totals again (after a flush wrote new counts), in one statement and in
+	 * the calling thread: readers keep getting the last totals meanwhile, and the new ones when this returns.
+	 */
+	void refreshViews() {
+		Set<Long> known = Set.copyOf(viewTotals.asMap().keySet());
+		if (!known.isEmpty()) {
+			viewTotals.putAll(viewTotals(known));
+		}
+	}
+
+	private Map<Long, Long> viewTotals(Set<? extends Long> articleIds) {
+		Map<Long, Long> totals = new HashMap<>();
+		articleIds.forEach(id -> totals.put(id, 0L));
+		jdbc.sql("""
+				SELECT article_id, sum(views) AS views FROM portal_article_view_day
+				WHERE article_id = ANY(:ids) GROUP BY article_id""")
+			.param("ids", articleIds.toArray(Long[]::new))
+			.query((rs, row) -> totals.put(rs.getLong("article_id"), rs.getLong("views")))
+			.list();
+		return totals;
 	}
 
 	@SuppressWarnings("unchecked")
