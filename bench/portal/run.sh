@@ -23,9 +23,11 @@ trap cleanup EXIT
 JAR=$(ls target/giupxa-*.jar 2>/dev/null | grep -v plain | head -1 || true)
 if [ -z "$JAR" ]; then ./mvnw -q -B -DskipTests package; JAR=$(ls target/giupxa-*.jar | grep -v plain | head -1); fi
 
+# Each app run gets a fresh database: the "counting off" run must not share its core with PostgreSQL's
+# autovacuum of the millions of visitor and view rows the "counting on" run wrote.
 start_app() { # $1 = counting true/false
   taskset -c 0 java -Xmx512m -jar "$JAR" --server.address=127.0.0.1 --server.port=$APP_PORT \
-    --giupxa.embedded-database.directory="$WORK/pg" --giupxa.files.directory="$WORK/files" \
+    --giupxa.embedded-database.directory="$WORK/pg-$1" --giupxa.files.directory="$WORK/files-$1" \
     --giupxa.portal.counting="$1" --logging.level.root=warn > "$WORK/app-$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null && return 0; sleep 1; done
