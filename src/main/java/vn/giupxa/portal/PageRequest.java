@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 
@@ -31,13 +32,36 @@ record PageRequest(String scheme, String serverName, int serverPort, boolean sec
 	static final String SESSION_COOKIE = "SESSION";
 
 	static PageRequest of(HttpServletRequest request) {
+		Cookies cookies = new Cookies();
+		if (request.getCookies() != null) {
+			for (Cookie cookie : request.getCookies()) {
+				cookies.add(cookie.getName(), cookie.getValue());
+			}
+		}
 		return new PageRequest(request.getScheme(), request.getServerName(), request.getServerPort(), request.isSecure(),
 				request.getRequestURI().substring(request.getContextPath().length()), parameters(request.getParameterMap()),
 				request.getHeader(HttpHeaders.USER_AGENT), request.getHeader(HttpHeaders.ACCEPT_ENCODING),
-				request.getHeader(HttpHeaders.AUTHORIZATION) != null,
-				VisitorCookieFilter.cookie(request.getCookies(), SESSION_COOKIE) != null,
-				VisitorCookieFilter.cookie(request.getCookies(), LANGUAGE_COOKIE),
-				VisitorCookieFilter.cookie(request.getCookies(), VisitorCookieFilter.COOKIE));
+				request.getHeader(HttpHeaders.AUTHORIZATION) != null, cookies.session, cookies.language, cookies.visitor);
+	}
+
+	/** The cookies that matter to a stored page, the first of each name, from either side's cookie list. */
+	static final class Cookies {
+
+		boolean session;
+
+		String language;
+
+		String visitor;
+
+		void add(String name, String value) {
+			switch (name) {
+				case SESSION_COOKIE -> session = true;
+				case LANGUAGE_COOKIE -> language = language == null ? value : language;
+				case VisitorCookieFilter.COOKIE -> visitor = visitor == null ? value : visitor;
+				default -> {
+				}
+			}
+		}
 	}
 
 	/**

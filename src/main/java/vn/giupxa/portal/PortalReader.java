@@ -91,8 +91,7 @@ class PortalReader {
 
 				@Override
 				public Long load(Long articleId) {
-					return jdbc.sql("SELECT coalesce(sum(views), 0) FROM portal_article_view_day WHERE article_id = :id")
-						.param("id", articleId).query(Long.class).single();
+					return viewTotals(Set.of(articleId)).get(articleId);
 				}
 
 				@Override

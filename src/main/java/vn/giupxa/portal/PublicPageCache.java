@@ -124,15 +124,16 @@ class PublicPageCache extends OncePerRequestFilter {
 		if (contentType != null && contentType.startsWith("text/html")) {
 			Body body = Body.of(buffered.getContentAsByteArray());
 			Long articleId = (Long) request.getAttribute(ARTICLE);
+			boolean statistics = body.hasSlot(Slot.ONLINE);
+			boolean counted = articleId != null && body.hasSlot(Slot.VIEWS);
 			countView(request, articleId);
 			if (key != null && buffered.getStatus() == 200 && Boolean.TRUE.equals(request.getAttribute(CACHEABLE))
 					&& response.getHeaders(HttpHeaders.SET_COOKIE).size() == cookies && request.getSession(false) == null) {
 				pages.put(key, new Page(new Head(contentType, buffered.getLocale(), headers(buffered)), body, articleId,
-						body.hasSlot(Slot.ONLINE), articleId != null && body.hasSlot(Slot.VIEWS), new AtomicReference<>()));
+						statistics, counted, new AtomicReference<>()));
 			}
 			buffered.resetBuffer();
-			buffered.getOutputStream().write(body.render(values(figures(body.hasSlot(Slot.ONLINE),
-					articleId != null && body.hasSlot(Slot.VIEWS) ? articleId : null))));
+			buffered.getOutputStream().write(body.render(values(figures(statistics, counted ? articleId : null))));
 		}
 		buffered.copyBodyToResponse();
 	}
@@ -155,11 +156,8 @@ class PublicPageCache extends OncePerRequestFilter {
 		}
 		VisitorCookieFilter.Visitor visitor = null;
 		if (visitors.counting()) {
-			visitor = VisitorCookieFilter.identify(request.visitorCookie(), request.userAgent());
-			String cookie = VisitorCookieFilter.newCookie(visitor, request.secure());
-			if (cookie != null) {
-				reply.header(HttpHeaders.SET_COOKIE, cookie);
-			}
+			visitor = VisitorCookieFilter.welcome(request.visitorCookie(), request.userAgent(), request.secure(),
+					cookie -> reply.header(HttpHeaders.SET_COOKIE, cookie));
 			if (cached.articleId() != null) {
 				views.record(visitor.id(), cached.articleId(), visitor.bot());
 			}

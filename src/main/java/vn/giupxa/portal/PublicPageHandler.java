@@ -64,23 +64,16 @@ class PublicPageHandler extends Handler.Wrapper {
 
 	private static PageRequest pageRequest(Request request, HttpURI uri, String path) {
 		HttpFields headers = request.getHeaders();
-		boolean session = false;
-		String language = null;
-		String visitor = null;
-		List<HttpCookie> cookies = headers.contains(HttpHeader.COOKIE) ? Request.getCookies(request) : List.of();
-		for (HttpCookie cookie : cookies) {
-			switch (cookie.getName()) {
-				case PageRequest.SESSION_COOKIE -> session = true;
-				case PageRequest.LANGUAGE_COOKIE -> language = language == null ? cookie.getValue() : language;
-				case VisitorCookieFilter.COOKIE -> visitor = visitor == null ? cookie.getValue() : visitor;
-				default -> {
-				}
+		PageRequest.Cookies cookies = new PageRequest.Cookies();
+		if (headers.contains(HttpHeader.COOKIE)) {
+			for (HttpCookie cookie : Request.getCookies(request)) {
+				cookies.add(cookie.getName(), cookie.getValue());
 			}
 		}
 		return new PageRequest(uri.getScheme(), Request.getServerName(request), Request.getServerPort(request),
 				request.isSecure(), path, PageRequest.parameters(uri.getQuery()), headers.get(HttpHeader.USER_AGENT),
-				headers.get(HttpHeader.ACCEPT_ENCODING), headers.contains(HttpHeader.AUTHORIZATION), session, language,
-				visitor);
+				headers.get(HttpHeader.ACCEPT_ENCODING), headers.contains(HttpHeader.AUTHORIZATION), cookies.session,
+				cookies.language, cookies.visitor);
 	}
 
 	/**

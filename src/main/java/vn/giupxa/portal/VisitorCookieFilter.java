@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -87,11 +88,8 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 			page.serve();
 			return;
 		}
-		Visitor visitor = identify(cookie(request.getCookies(), COOKIE), request.getHeader("User-Agent"));
-		String cookie = newCookie(visitor, request.isSecure());
-		if (cookie != null) {
-			response.addHeader("Set-Cookie", cookie);
-		}
+		Visitor visitor = welcome(cookie(request.getCookies(), COOKIE), request.getHeader("User-Agent"),
+				request.isSecure(), cookie -> response.addHeader("Set-Cookie", cookie));
 		request.setAttribute(VISITOR, visitor.id());
 		request.setAttribute(BOT, visitor.bot());
 		page.serve();
@@ -106,11 +104,21 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The reader of a public page from their {@value #COOKIE} cookie's value (a new id when it is
-	 * missing or forged) and User-Agent. Also used by {@link PublicPageHandler} for the pages it
-	 * serves before the servlet layer, so that a stored page is counted exactly as a rendered one.
+	 * The reader of a public page from their {@value #COOKIE} cookie's value and User-Agent; a new
+	 * reader (no cookie, or a forged one) gets an id and, unless a robot, the cookie through
+	 * {@code setCookie}. Also used for the pages {@link PublicPageHandler} serves before the servlet
+	 * layer, so that a stored page is counted exactly as a rendered one.
 	 */
-	static Visitor identify(String cookie, String userAgent) {
+	static Visitor welcome(String cookie, String userAgent, boolean secure, Consumer<String> setCookie) {
+		Visitor visitor = identify(cookie, userAgent);
+		String newCookie = newCookie(visitor, secure);
+		if (newCookie != null) {
+			setCookie.accept(newCookie);
+		}
+		return visitor;
+	}
+
+	private static Visitor identify(String cookie, String userAgent) {
 		boolean bot = Bots.isBot(userAgent);
 		if (cookie != null) {
 			try {
@@ -124,7 +132,7 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 	}
 
 	/** The {@code Set-Cookie} value that gives a new reader their id; null for a known reader or a robot. */
-	static String newCookie(Visitor visitor, boolean secure) {
+	private static String newCookie(Visitor visitor, boolean secure) {
 		if (!visitor.isNew() || visitor.bot()) {
 			return null;
 		}
@@ -178,7 +186,7 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 	}
 
 	/** The value of the cookie named {@code name}, or null. */
-	static String cookie(Cookie[] cookies, String name) {
+	private static String cookie(Cookie[] cookies, String name) {
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
 				if (name.equals(cookie.getName())) {
