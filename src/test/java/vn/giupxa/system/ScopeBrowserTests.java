@@ -1,5 +1,7 @@
 package vn.giupxa.system;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
@@ -91,7 +93,10 @@ class ScopeBrowserTests {
 			assertThat(overflow).isEqualTo(false);
 
 			page.locator(".navbar-toggler").click();
+			// Bootstrap adds "show" when the menu has finished opening (during the animation it is "collapsing").
+			assertThat(page.locator(".navbar-collapse")).hasClass(Pattern.compile("(^|\\s)show(\\s|$)"));
 			page.getByText("English").click();
+			page.waitForURL("**/units?lang=en");
 			assertThat(page.locator("h1")).hasText("Administrative units");
 			page.navigate(base() + "/login");
 			assertThat(page.locator("h1")).hasText("Log in");
