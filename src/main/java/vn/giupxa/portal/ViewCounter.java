@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so any number of nodes count exactly what one would (a view that arrives late can move which
  * views count, never lower a total). Views older than a day are pruned, keeping what the rule
  * still needs. Robots are counted apart.
+ *
+ * <p>A view that does not count can never count later, provided every node writes its views within
+ * half a window (15 minutes by default) of seeing them: a view that would make it count must be at
+ * least a window older than it and written after it was decided. Such a view is therefore not
+ * stored when it is recent, and a reader's reloads within the window of their last counted view
+ * (known from a recent flush) are not even kept in memory. A view older than half a window when it
+ * is flushed (a node that could not reach the database) is stored in full, counted or not, and
+ * logged.
  */
 @Component
 class ViewCounter {
@@ -47,6 +57,11 @@ class ViewCounter {
 
 	private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
 
+	/** At most this many pairs are remembered with their last counted view (repeat readers, not every new visitor). */
+	private static final int KNOWN_LIMIT = 100_000;
+
+	private static final Logger log = LoggerFactory.getLogger(ViewCounter.class);
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transaction;
@@ -55,9 +70,15 @@ class ViewCounter {
 
 	private final Duration window;
 
+	/** Every node is assumed to write a view within this time of seeing it (half a window). */
+	private final Duration lag;
+
 	private final ConcurrentLinkedQueue<View> pending = new ConcurrentLinkedQueue<>();
 
 	private final ConcurrentHashMap<ArticleDay, LongAdder> botViews = new ConcurrentHashMap<>();
+
+	/** Repeat readers' last counted view of an article, as decided by a recent flush of this node. */
+	private final ConcurrentHashMap<Pair, Known> known = new ConcurrentHashMap<>();
 
 	private volatile Instant lastPrune = Instant.EPOCH;
 
@@ -67,6 +88,7 @@ class ViewCounter {
 		this.transaction = transaction;
 		this.clock = clock;
 		this.window = window;
+		this.lag = window.dividedBy(2);
 	}
 
 	void record(UUID visitor, long articleId, boolean bot) {
@@ -78,8 +100,13 @@ class ViewCounter {
 			Counters.increment(botViews, new ArticleDay(articleId, LocalDate.ofInstant(at, clock.getZone())));
 			return;
 		}
+		Pair pair = new Pair(visitor, articleId);
+		Known last = known.get(pair);
+		if (last != null && last.cannotCount(at)) {
+			return;
+		}
 		// The database keeps microseconds: decide on the time it stores.
-		pending.add(new View(new Pair(visitor, articleId), at.truncatedTo(ChronoUnit.MICROS)));
+		pending.add(new View(pair, at.truncatedTo(ChronoUnit.MICROS)));
 	}
 
 	/** Writes what was counted since the last flush; returns by how much the view totals grew. */
@@ -116,7 +143,15 @@ class ViewCounter {
 		List<Object[]> inserted = new ArrayList<>();
 		List<Object[]> flags = new ArrayList<>();
 		Map<ArticleDay, Long> change = new TreeMap<>(ARTICLE_DAY_ORDER);
-		decisions.forEach((pair, decision) -> decision.decide(pair, inserted, flags, change));
+		Instant now = Instant.now(clock);
+		Instant recent = now.minus(lag);
+		decisions.forEach((pair, decision) -> decision.decide(pair, recent, inserted, flags, change));
+		remember(decisions, now);
+		Instant oldest = views.stream().map(View::at).min(Comparator.naturalOrder()).orElse(now);
+		if (oldest.isBefore(recent)) {
+			log.warn("Article views seen {} ago are written only now; they are kept in full, counted or not "
+					+ "(views stay exact across nodes while every node writes within {})", Duration.between(oldest, now), lag);
+		}
 		if (!inserted.isEmpty()) {
 			jdbc.update("""
 				INSERT INTO portal_view (visitor, article_id, viewed_at, counted)
@@ -147,56 +182,50 @@ class ViewCounter {
 	}
 
 	/**
-	 * What the decision of each visitor and article needs from the database: the views stored from
-	 * the batch's earliest view on (written by any node; a batch view already stored is not new) and
-	 * the last counted view within a window before it, where the rule starts.
+	 * What the decision of each visitor and article needs from the database, in one range read per
+	 * pair from a window before the batch's earliest view: the views stored from that earliest view on
+	 * (written by any node; a batch view already stored is not new) and, before it, the last counted
+	 * one, where the rule starts.
 	 */
 	private Map<Pair, Decision> read(Map<Pair, TreeSet<Instant>> batch) {
 		Map<Pair, Decision> decisions = new HashMap<>();
-		List<Object[]> starts = new ArrayList<>(batch.size());
+		List<Object[]> ranges = new ArrayList<>(batch.size());
 		batch.forEach((pair, times) -> {
 			decisions.put(pair, new Decision(times));
-			starts.add(new Object[] { pair.visitor(), pair.articleId(), Timestamp.from(times.first()),
-					Timestamp.from(times.first().minus(window)) });
+			ranges.add(new Object[] { pair.visitor(), pair.articleId(), Timestamp.from(times.first().minus(window)) });
 		});
 		jdbc.query("""
-				SELECT n.visitor, n.article_id, v.viewed_at, v.counted, false AS before
-				FROM unnest(?::uuid[], ?::bigint[], ?::timestamptz[], ?::timestamptz[]) AS n(visitor, article_id, start, since)
-				JOIN portal_view v ON v.visitor = n.visitor AND v.article_id = n.article_id AND v.viewed_at >= n.start
-				UNION ALL
-				SELECT n.visitor, n.article_id, l.viewed_at, true, true
-				FROM unnest(?::uuid[], ?::bigint[], ?::timestamptz[], ?::timestamptz[]) AS n(visitor, article_id, start, since)
-				CROSS JOIN LATERAL (SELECT w.viewed_at FROM portal_view w WHERE w.visitor = n.visitor AND w.article_id = n.article_id
-				  AND w.counted AND w.viewed_at >= n.since AND w.viewed_at < n.start ORDER BY w.viewed_at DESC LIMIT 1) AS l""",
-				statement -> {
-					columns(statement, starts, "uuid", "bigint", "timestamptz", "timestamptz");
-					columns(statement, 4, starts, "uuid", "bigint", "timestamptz", "timestamptz");
-				}, row -> {
+				SELECT n.visitor, n.article_id, v.viewed_at, v.counted
+				FROM unnest(?::uuid[], ?::bigint[], ?::timestamptz[]) AS n(visitor, article_id, since)
+				JOIN portal_view v ON v.visitor = n.visitor AND v.article_id = n.article_id AND v.viewed_at >= n.since""",
+				statement -> columns(statement, ranges, "uuid", "bigint", "timestamptz"), row -> {
 					Decision decision = decisions.get(new Pair(row.getObject("visitor", UUID.class), row.getLong("article_id")));
-					Instant at = row.getTimestamp("viewed_at").toInstant();
-					if (row.getBoolean("before")) {
-						decision.lastCounted = at;
-					}
-					else {
-						decision.stored.put(at, row.getBoolean("counted"));
-					}
+					decision.storedView(row.getTimestamp("viewed_at").toInstant(), row.getBoolean("counted"));
 				});
 		return decisions;
 	}
 
-	private static void columns(PreparedStatement statement, List<Object[]> rows, String... types) throws SQLException {
-		columns(statement, 0, rows, types);
+	/**
+	 * Remembers the last counted view of the pairs read more than once (the reloads of the next half
+	 * window that cannot count are then dropped on arrival) and forgets what can no longer drop any.
+	 */
+	private void remember(Map<Pair, Decision> decisions, Instant now) {
+		known.values().removeIf(last -> !last.canDropAfter(now));
+		decisions.forEach((pair, decision) -> {
+			if (decision.lastCounted != null && decision.repeated() && known.size() < KNOWN_LIMIT) {
+				known.put(pair, new Known(decision.lastCounted, now));
+			}
+		});
 	}
 
-	/** Binds rows as one array per column (for {@code unnest}), from parameter {@code offset + 1} on. */
-	private static void columns(PreparedStatement statement, int offset, List<Object[]> rows, String... types)
-			throws SQLException {
+	/** Binds rows as one array per column (for {@code unnest}). */
+	private static void columns(PreparedStatement statement, List<Object[]> rows, String... types) throws SQLException {
 		for (int column = 0; column < types.length; column++) {
 			Object[] values = new Object[rows.size()];
 			for (int row = 0; row < values.length; row++) {
 				values[row] = rows.get(row)[column];
 			}
-			statement.setArray(offset + column + 1, statement.getConnection().createArrayOf(types[column], values));
+			statement.setArray(column + 1, statement.getConnection().createArrayOf(types[column], values));
 		}
 	}
 
@@ -210,14 +239,32 @@ class ViewCounter {
 
 		private final TreeMap<Instant, Boolean> stored = new TreeMap<>();
 
+		/** The last counted view before the batch's earliest; after {@link #decide}, the last counted one of all. */
 		private Instant lastCounted;
 
 		Decision(TreeSet<Instant> batch) {
 			this.batch = batch;
 		}
 
-		/** Adds the new views (with whether they count), the stored views whose flag changes, and the change per article and day. */
-		void decide(Pair pair, List<Object[]> inserted, List<Object[]> flags, Map<ArticleDay, Long> change) {
+		void storedView(Instant at, boolean counted) {
+			if (!at.isBefore(batch.first())) {
+				stored.put(at, counted);
+			}
+			else if (counted && (lastCounted == null || at.isAfter(lastCounted))) {
+				lastCounted = at;
+			}
+		}
+
+		/** Whether the reader read this article more than once (in this batch, or before it within a window). */
+		boolean repeated() {
+			return batch.size() > 1 || !stored.isEmpty();
+		}
+
+		/**
+		 * Adds the new views that count or are not {@code recent} (with whether they count), the stored
+		 * views whose flag changes, and the change per article and day.
+		 */
+		void decide(Pair pair, Instant recent, List<Object[]> inserted, List<Object[]> flags, Map<ArticleDay, Long> change) {
 			TreeMap<Instant, Boolean> all = new TreeMap<>(stored);
 			for (Instant at : batch) {
 				all.putIfAbsent(at, null);
@@ -229,18 +276,20 @@ class ViewCounter {
 				if (counts) {
 					last = at;
 				}
-				Timestamp time = Timestamp.from(at);
 				if (view.getValue() == null) {
-					inserted.add(new Object[] { pair.visitor(), pair.articleId(), time, counts });
+					if (counts || at.isBefore(recent)) {
+						inserted.add(new Object[] { pair.visitor(), pair.articleId(), Timestamp.from(at), counts });
+					}
 				}
 				else if (counts != view.getValue()) {
-					flags.add(new Object[] { pair.visitor(), pair.articleId(), time, counts });
+					flags.add(new Object[] { pair.visitor(), pair.articleId(), Timestamp.from(at), counts });
 				}
 				if (view.getValue() == null ? counts : counts != view.getValue()) {
 					change.merge(new ArticleDay(pair.articleId(), LocalDate.ofInstant(at, clock.getZone())),
 							counts ? 1L : -1L, Long::sum);
 				}
 			}
+			lastCounted = last;
 		}
 	}
 
@@ -277,6 +326,33 @@ class ViewCounter {
 		.thenComparing(ArticleDay::day);
 
 	private record Pair(UUID visitor, long articleId) {
+	}
+
+	/**
+	 * A pair's last counted view as a flush of this node decided it. A later view within its window
+	 * cannot count while no view written since could have changed that: one would have to be at least
+	 * a window older than the new view yet written after the flush, more than the allowed lag late.
+	 */
+	private final class Known {
+
+		private final Instant lastCounted;
+
+		private final Instant decidedAt;
+
+		Known(Instant lastCounted, Instant decidedAt) {
+			this.lastCounted = lastCounted;
+			this.decidedAt = decidedAt;
+		}
+
+		/** Whether a view seen just now ({@code at}, not a view from the past) cannot count. */
+		boolean cannotCount(Instant at) {
+			return !at.isBefore(lastCounted) && at.isBefore(lastCounted.plus(window))
+					&& at.isBefore(decidedAt.plus(window).minus(lag)) && !at.isBefore(Instant.now(clock).minus(lag));
+		}
+
+		boolean canDropAfter(Instant now) {
+			return now.isBefore(lastCounted.plus(window)) && now.isBefore(decidedAt.plus(window).minus(lag));
+		}
 	}
 
 	private record View(Pair pair, Instant at) {

@@ -123,6 +123,48 @@ class ViewCountingTests {
 	}
 
 	@Test
+	void reloadsWithinTheWindowAreNeitherCountedNorStored() {
+		long article = newArticle();
+		ViewCounter counter = node();
+		UUID reader = UUID.randomUUID();
+		for (int i = 0; i < 5; i++) {
+			counter.record(reader, article, false);
+		}
+		counter.flush();
+		// Once the node knows the counted view, later reloads are dropped on arrival.
+		for (int i = 0; i < 5; i++) {
+			counter.record(reader, article, false);
+		}
+		counter.flush();
+		assertThat(views(article)).isEqualTo(1);
+		assertThat(storedViews(article)).isEqualTo(1);
+	}
+
+	@Test
+	void aRecentViewThatWasNotStoredCouldNotHaveCountedAfterALateView() {
+		long article = newArticle();
+		ViewCounter nodeA = node();
+		ViewCounter nodeB = node();
+		ViewCounter single = node();
+		long alone = newArticle();
+		UUID reader = UUID.randomUUID();
+		Instant now = Instant.now(clock);
+		List<Instant> seen = List.of(now.minus(Duration.ofMinutes(10)), now.minus(Duration.ofMinutes(5)),
+				now.minus(Duration.ofMinutes(1)));
+		// Node B writes 5 and 1 minutes ago (5 counts; 1 does not and is not stored) ...
+		nodeB.record(reader, article, false, seen.get(1));
+		nodeB.record(reader, article, false, seen.get(2));
+		nodeB.flush();
+		assertThat(storedViews(article)).isEqualTo(1);
+		// ... then node A writes, 10 minutes late, the view of 10 minutes ago: it counts and 5 no longer does.
+		nodeA.record(reader, article, false, seen.get(0));
+		nodeA.flush();
+		seen.forEach(at -> single.record(reader, alone, false, at));
+		single.flush();
+		assertThat(views(article)).isEqualTo(views(alone)).isEqualTo(1);
+	}
+
+	@Test
 	void twoNodesOnOneDatabaseGiveTheSameTotalsAsOne() throws Exception {
 		long alone = newArticle();
 		long shared = newArticle();
@@ -210,6 +252,11 @@ class ViewCountingTests {
 	private long views(long article) {
 		return jdbc.sql("SELECT coalesce(sum(views), 0) FROM portal_article_view_day WHERE article_id = :id")
 			.param("id", article).query(Long.class).single();
+	}
+
+	private long storedViews(long article) {
+		return jdbc.sql("SELECT count(*) FROM portal_view WHERE article_id = :id").param("id", article).query(Long.class)
+			.single();
 	}
 
 	private long botViews(long article) {
