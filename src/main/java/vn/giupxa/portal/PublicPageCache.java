@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -224,10 +225,47 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * What every replay of a page sends before its body, equal for pages sent alike (so that a server
-	 * can keep them encoded): the content type and language and the stored headers.
+	 * What every replay of a page sends before its body: the content type and language and the stored
+	 * headers, and a slot where the server that sends them keeps them encoded (made once per stored page).
 	 */
-	record Head(String contentType, Locale locale, List<Header> headers) {
+	static final class Head {
+
+		private final String contentType;
+
+		private final Locale locale;
+
+		private final List<Header> headers;
+
+		private volatile Object encoded;
+
+		Head(String contentType, Locale locale, List<Header> headers) {
+			this.contentType = contentType;
+			this.locale = locale;
+			this.headers = List.copyOf(headers);
+		}
+
+		String contentType() {
+			return contentType;
+		}
+
+		Locale locale() {
+			return locale;
+		}
+
+		List<Header> headers() {
+			return headers;
+		}
+
+		/** The head as {@code encoder} encodes it, made on the first call and kept. */
+		@SuppressWarnings("unchecked")
+		<T> T encoded(Function<Head, T> encoder) {
+			Object value = encoded;
+			if (value == null) {
+				value = encoder.apply(this);
+				encoded = value;
+			}
+			return (T) value;
+		}
 	}
 
 	/** The live figures a page shows; {@code statistics} null and {@code views} -1 where it shows none. */

@@ -3,8 +3,6 @@ package vn.giupxa.portal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpField;
@@ -80,28 +78,21 @@ class PublicPageHandler extends Handler.Wrapper {
 	 * The head of each kind of stored page as Jetty fields encoded once (most pages share one); cleared
 	 * when it grows past {@link #HEADS}, as a page's headers are the server's, not a reader's.
 	 */
-	private static final Map<PublicPageCache.Head, HttpField[]> ENCODED = new ConcurrentHashMap<>();
-
-	private static final int HEADS = 64;
-
 	private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
+	/** The head's fields, encoded once per stored page. */
 	static HttpField[] encoded(PublicPageCache.Head head) {
-		HttpField[] fields = ENCODED.get(head);
-		if (fields == null) {
-			List<HttpField> encoded = new ArrayList<>();
-			encoded.add(new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, head.contentType()));
-			encoded.add(new PreEncodedHttpField(HttpHeader.CONTENT_LANGUAGE, head.locale().toLanguageTag()));
-			for (PublicPageCache.Header header : head.headers()) {
-				encoded.add(new PreEncodedHttpField(header.name(), header.value()));
-			}
-			fields = encoded.toArray(HttpField[]::new);
-			if (ENCODED.size() >= HEADS) {
-				ENCODED.clear();
-			}
-			ENCODED.put(head, fields);
+		return head.encoded(PublicPageHandler::encode);
+	}
+
+	private static HttpField[] encode(PublicPageCache.Head head) {
+		List<HttpField> encoded = new ArrayList<>();
+		encoded.add(new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, head.contentType()));
+		encoded.add(new PreEncodedHttpField(HttpHeader.CONTENT_LANGUAGE, head.locale().toLanguageTag()));
+		for (PublicPageCache.Header header : head.headers()) {
+			encoded.add(new PreEncodedHttpField(header.name(), header.value()));
 		}
-		return fields;
+		return encoded.toArray(HttpField[]::new);
 	}
 
 	/** A stored page sent through Jetty's response. */

@@ -2,6 +2,7 @@ package vn.giupxa.portal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,12 +22,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lock each visitor's row of the day is upserted (one statement per flush) and the day's totals
  * grow by the rows that were new and the pages read, so any number of nodes flushing at once give
  * the same totals as one (a visitor's row of a day is new exactly once, whichever node writes it).
+ *
+ * <p>A visitor who has just been given an id (a first request, without the cookie) is new by
+ * construction: no node has seen that id. They are counted as a visitor of the day at once, with no
+ * row of their own, and per second in {@code portal_new_visitors} for "online now". Their id is
+ * time-ordered ({@link VisitorCookieFilter#newVisitorId()}), so when they come back with the cookie
+ * on the same day, on any node, the row then written is known not to be a new visitor of that day.
  */
 @Component
 class VisitCounter {
 
 	/** Serialises the recomputation of daily totals across nodes. */
-	private static final long LOCK = 0x6769757078614cL;
+	static final long LOCK = 0x6769757078614cL;
 
 	private final JdbcTemplate jdbc;
 
@@ -38,23 +45,34 @@ class VisitCounter {
 
 	private final ConcurrentHashMap<LocalDate, LongAdder> botPageViews = new ConcurrentHashMap<>();
 
+	/** Visitors given an id, per second they were given it (epoch second). */
+	private final ConcurrentHashMap<Long, LongAdder> newVisitors = new ConcurrentHashMap<>();
+
 	VisitCounter(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
 
-	void record(UUID visitor, boolean bot) {
-		record(visitor, bot, Instant.now(clock));
+	/**
+	 * Counts a page read by {@code visitor}; {@code given} when the id was given by this request
+	 * ({@link VisitorCookieFilter#newVisitorId()}, now), so that no node can have seen it before.
+	 */
+	void record(UUID visitor, boolean bot, boolean given) {
+		record(visitor, bot, given, Instant.now(clock));
 	}
 
-	void record(UUID visitor, boolean bot, Instant at) {
-		LocalDate day = LocalDate.ofInstant(at, clock.getZone());
+	void record(UUID visitor, boolean bot, boolean given, Instant at) {
 		if (bot) {
-			Counters.increment(botPageViews, day);
-			return;
+			Counters.increment(botPageViews, LocalDate.ofInstant(at, clock.getZone()));
 		}
-		pending.merge(new VisitorDay(day, visitor), new Visits(at, at, 1), Visits::plus);
+		else if (given) {
+			Counters.increment(newVisitors, at.getEpochSecond());
+		}
+		else {
+			pending.merge(new VisitorDay(LocalDate.ofInstant(at, clock.getZone()), visitor), new Visits(at, at, 1),
+					Visits::plus);
+		}
 	}
 
 	/** Writes the visits counted since the last flush; returns the number of visitor-day rows written. */
@@ -66,22 +84,44 @@ class VisitCounter {
 				visits.put(key, value);
 			}
 		}
+		// A second a minute old gets no more visitors: its counter goes once drained.
+		long past = Instant.now(clock).getEpochSecond() - 60;
 		Map<LocalDate, Long> bots = Counters.drain(botPageViews,
 				day -> day.isBefore(LocalDate.now(clock).minusDays(1)));
-		if (visits.isEmpty() && bots.isEmpty()) {
+		Map<Long, Long> given = Counters.drain(newVisitors, second -> second < past);
+		if (visits.isEmpty() && bots.isEmpty() && given.isEmpty()) {
 			return 0;
 		}
-		transaction.executeWithoutResult(status -> write(visits, bots));
-		return visits.size();
+		try {
+			transaction.executeWithoutResult(status -> write(visits, bots, given));
+		}
+		catch (RuntimeException failure) {
+			// Nothing was written: keep the counts for the next flush rather than lose them.
+			visits.forEach((key, value) -> pending.merge(key, value, Visits::plus));
+			bots.forEach((day, n) -> Counters.add(botPageViews, day, n));
+			given.forEach((second, n) -> Counters.add(newVisitors, second, n));
+			throw failure;
+		}
+		return visits.size() + given.size();
 	}
 
-	private void write(Map<VisitorDay, Visits> visits, Map<LocalDate, Long> bots) {
+	private void write(Map<VisitorDay, Visits> visits, Map<LocalDate, Long> bots, Map<Long, Long> given) {
 		jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, LOCK);
-		// A visitor's first row of a day adds a visitor to the day's total: counted from the rows this upsert inserted.
+		// A visitor's first row of a day adds a visitor to the day's total: counted from the rows this upsert inserted,
+		// but for a visitor whose id was given that day (counted then).
 		Map<LocalDate, long[]> days = new TreeMap<>();
 		bots.forEach((day, n) -> days.put(day, new long[] { 0, 0, n }));
+		given.forEach((second, n) -> {
+			long[] day = days.computeIfAbsent(LocalDate.ofInstant(Instant.ofEpochSecond(second), clock.getZone()),
+					key -> new long[3]);
+			day[0] += n;
+			day[1] += n;
+		});
+		if (!given.isEmpty()) {
+			writeNewVisitors(given);
+		}
 		if (!visits.isEmpty()) {
-			Object[][] columns = new Object[5][visits.size()];
+			Object[][] columns = new Object[6][visits.size()];
 			int row = 0;
 			for (Map.Entry<VisitorDay, Visits> entry : visits.entrySet()) {
 				columns[0][row] = entry.getKey().day();
@@ -89,18 +129,23 @@ class VisitCounter {
 				columns[2][row] = Timestamp.from(entry.getValue().first());
 				columns[3][row] = Timestamp.from(entry.getValue().last());
 				columns[4][row] = entry.getValue().pages();
+				columns[5][row] = !VisitorCookieFilter.givenOn(entry.getKey().visitor(), entry.getKey().day(), clock.getZone());
 				days.computeIfAbsent(entry.getKey().day(), day -> new long[3])[1] += entry.getValue().pages();
 				row++;
 			}
-			String[] types = { "date", "uuid", "timestamptz", "timestamptz", "bigint" };
+			String[] types = { "date", "uuid", "timestamptz", "timestamptz", "bigint", "boolean" };
 			jdbc.query("""
-					WITH upserted AS (
+					WITH batch AS (
+					  SELECT * FROM unnest(?::date[], ?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::bigint[], ?::boolean[])
+					    AS b(day, visitor, first_seen, last_seen, page_views, may_be_new)),
+					upserted AS (
 					  INSERT INTO portal_visitor_day AS v (day, visitor, first_seen, last_seen, page_views)
-					  SELECT * FROM unnest(?::date[], ?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::bigint[])
+					  SELECT day, visitor, first_seen, last_seen, page_views FROM batch
 					  ON CONFLICT (day, visitor) DO UPDATE SET first_seen = least(v.first_seen, EXCLUDED.first_seen),
 					    last_seen = greatest(v.last_seen, EXCLUDED.last_seen), page_views = v.page_views + EXCLUDED.page_views
-					  RETURNING v.day, (v.xmax = 0) AS inserted)
-					SELECT day, count(*) FILTER (WHERE inserted) AS visitors FROM upserted GROUP BY day""",
+					  RETURNING v.day, v.visitor, (v.xmax = 0) AS inserted)
+					SELECT u.day, count(*) FILTER (WHERE u.inserted AND b.may_be_new) AS visitors
+					FROM upserted u JOIN batch b ON b.day = u.day AND b.visitor = u.visitor GROUP BY u.day""",
 					statement -> {
 						for (int column = 0; column < types.length; column++) {
 							statement.setArray(column + 1, statement.getConnection().createArrayOf(types[column], columns[column]));
@@ -113,6 +158,25 @@ class VisitCounter {
 				INSERT INTO portal_daily_statistics AS s (day, visitors, page_views, bot_page_views) VALUES (?, ?, ?, ?)
 				ON CONFLICT (day) DO UPDATE SET visitors = s.visitors + EXCLUDED.visitors, page_views = s.page_views + EXCLUDED.page_views,
 				  bot_page_views = s.bot_page_views + EXCLUDED.bot_page_views""", day, added[0], added[1], added[2]));
+	}
+
+	/** Adds the visitors given an id to their second's count, and forgets the seconds older than a day. */
+	private void writeNewVisitors(Map<Long, Long> given) {
+		Object[] seconds = new Object[given.size()];
+		Object[] counts = new Object[given.size()];
+		int row = 0;
+		for (Map.Entry<Long, Long> entry : given.entrySet()) {
+			seconds[row] = Timestamp.from(Instant.ofEpochSecond(entry.getKey()));
+			counts[row] = entry.getValue();
+			row++;
+		}
+		jdbc.update("""
+				INSERT INTO portal_new_visitors AS n (second, visitors) SELECT * FROM unnest(?::timestamptz[], ?::bigint[])
+				ON CONFLICT (second) DO UPDATE SET visitors = n.visitors + EXCLUDED.visitors""", statement -> {
+			statement.setArray(1, statement.getConnection().createArrayOf("timestamptz", seconds));
+			statement.setArray(2, statement.getConnection().createArrayOf("bigint", counts));
+		});
+		jdbc.update("DELETE FROM portal_new_visitors WHERE second < ?", Timestamp.from(Instant.now(clock).minus(Duration.ofDays(1))));
 	}
 
 	private record VisitorDay(LocalDate day, UUID visitor) {

@@ -2,6 +2,9 @@ package vn.giupxa.portal;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -160,7 +163,7 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 
 	/** Counts a visit of a page that was answered (not an error). */
 	void count(Visitor visitor) {
-		visits.record(visitor.id(), visitor.bot());
+		visits.record(visitor.id(), visitor.bot(), visitor.isNew());
 	}
 
 	/** A reader of the public pages: an id kept in a cookie, and whether a robot (by User-Agent). */
@@ -181,10 +184,29 @@ class VisitorCookieFilter extends OncePerRequestFilter {
 	 * visitor wait on the JDK's one SecureRandom lock.
 	 */
 	static UUID newVisitorId() {
+		return newVisitorId(System.currentTimeMillis());
+	}
+
+	/** The id {@link #newVisitorId()} gives at {@code millis}. */
+	static UUID newVisitorId(long millis) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		long most = System.currentTimeMillis() << 16 | 0x7000L | random.nextInt(0x1000);
+		long most = millis << 16 | 0x7000L | random.nextInt(0x1000);
 		long least = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
 		return new UUID(most, least);
+	}
+
+	/** Whether {@code visitor} is an id {@link #newVisitorId()} gave on {@code day} (in {@code zone}). */
+	static boolean givenOn(UUID visitor, LocalDate day, ZoneId zone) {
+		return visitor.version() == 7
+				&& LocalDate.ofInstant(Instant.ofEpochMilli(visitor.getMostSignificantBits() >>> 16), zone).equals(day);
+	}
+
+	/**
+	 * The smallest id {@link #newVisitorId()} gives from {@code second} on: the ids given in a span of
+	 * time are those between two such bounds.
+	 */
+	static UUID firstIdGivenFrom(long second) {
+		return new UUID(second * 1000 << 16, 0);
 	}
 
 	/** The value of the cookie named {@code name}, or null. */

@@ -101,17 +101,23 @@ class VisitorStatistics {
 	/**
 	 * Distinct visitors seen in the last five minutes. A visitor has one row per day, so the rows of today are
 	 * counted as they are (through the last-seen index, no de-duplication of ids: counting distinct ids took
-	 * seconds at benchmark rates) and a row of yesterday only when the visitor has none today.
+	 * seconds at benchmark rates) and a row of yesterday only when the visitor has none today. Visitors given
+	 * their id within the five minutes are counted from the count per second (they have a row only if they came
+	 * back, and that row is left out).
 	 */
 	long online(Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+		long since = now.minus(ONLINE).getEpochSecond();
 		return jdbc.sql("""
-				SELECT count(*) FROM portal_visitor_day v
-				WHERE v.last_seen > :since
-				  AND (v.day = :today OR v.day = :yesterday AND NOT EXISTS (
-				        SELECT 1 FROM portal_visitor_day t WHERE t.day = :today AND t.visitor = v.visitor))""")
+				SELECT (SELECT count(*) FROM portal_visitor_day v
+				        WHERE v.last_seen > :since AND NOT (v.visitor >= :givenFrom AND v.visitor < :givenTo)
+				          AND (v.day = :today OR v.day = :yesterday AND NOT EXISTS (
+				                SELECT 1 FROM portal_visitor_day t WHERE t.day = :today AND t.visitor = v.visitor)))
+				     + (SELECT coalesce(sum(n.visitors), 0) FROM portal_new_visitors n WHERE n.second > :since)""")
 			.param("today", today).param("yesterday", today.minusDays(1))
-			.param("since", Timestamp.from(now.minus(ONLINE)))
+			.param("since", Timestamp.from(Instant.ofEpochSecond(since)))
+			.param("givenFrom", VisitorCookieFilter.firstIdGivenFrom(since + 1))
+			.param("givenTo", VisitorCookieFilter.firstIdGivenFrom(now.getEpochSecond() + 3600))
 			.query(Long.class).single();
 	}
 

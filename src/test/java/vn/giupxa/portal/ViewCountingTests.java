@@ -208,11 +208,11 @@ class ViewCountingTests {
 		VisitCounter nodeB = visitNode();
 		for (int i = 0; i < 25; i++) {
 			UUID visitor = UUID.randomUUID();
-			nodeA.record(visitor, false, noon.plusSeconds(i));
-			nodeB.record(visitor, false, noon.plusSeconds(60 + i));
-			nodeB.record(visitor, false, noon.plusSeconds(120 + i));
+			nodeA.record(visitor, false, false, noon.plusSeconds(i));
+			nodeB.record(visitor, false, false, noon.plusSeconds(60 + i));
+			nodeB.record(visitor, false, false, noon.plusSeconds(120 + i));
 		}
-		nodeA.record(UUID.randomUUID(), true, noon);
+		nodeA.record(UUID.randomUUID(), true, false, noon);
 		CompletableFuture<Integer> a = CompletableFuture.supplyAsync(nodeA::flush);
 		CompletableFuture<Integer> b = CompletableFuture.supplyAsync(nodeB::flush);
 		CompletableFuture.allOf(a, b).get();
@@ -222,6 +222,29 @@ class ViewCountingTests {
 			.query(Long.class).single()).isEqualTo(75);
 		assertThat(jdbc.sql("SELECT bot_page_views FROM portal_daily_statistics WHERE day = :day").param("day", day)
 			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aVisitorGivenAnIdIsCountedThenAndComingBackThatDayOnAnyNodeIsNotANewVisitor() throws Exception {
+		LocalDate day = LocalDate.of(2001 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
+		Instant noon = day.atTime(12, 0).atZone(VIETNAM).toInstant();
+		Instant nextNoon = noon.plus(Duration.ofDays(1));
+		VisitCounter nodeA = visitNode();
+		VisitCounter nodeB = visitNode();
+		UUID given = VisitorCookieFilter.newVisitorId(noon.toEpochMilli());
+		nodeA.record(given, false, true, noon);
+		// Back with the cookie on the other node, that day and the next; and one who read before ids were time-ordered.
+		nodeB.record(given, false, false, noon.plusSeconds(60));
+		nodeB.record(given, false, false, nextNoon);
+		nodeB.record(UUID.randomUUID(), false, false, noon.plusSeconds(90));
+		CompletableFuture<Integer> b = CompletableFuture.supplyAsync(nodeB::flush);
+		CompletableFuture<Integer> a = CompletableFuture.supplyAsync(nodeA::flush);
+		CompletableFuture.allOf(a, b).get();
+		assertThat(dayFigure("visitors", day)).isEqualTo(2);
+		assertThat(dayFigure("page_views", day)).isEqualTo(3);
+		assertThat(dayFigure("visitors", day.plusDays(1))).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM portal_visitor_day WHERE visitor = :id AND day = :day")
+			.param("id", given).param("day", day).query(Long.class).single()).as("the row of coming back").isEqualTo(1);
 	}
 
 	@Test
@@ -252,6 +275,11 @@ class ViewCountingTests {
 	private long views(long article) {
 		return jdbc.sql("SELECT coalesce(sum(views), 0) FROM portal_article_view_day WHERE article_id = :id")
 			.param("id", article).query(Long.class).single();
+	}
+
+	private long dayFigure(String column, LocalDate day) {
+		return jdbc.sql("SELECT " + column + " FROM portal_daily_statistics WHERE day = :day").param("day", day)
+			.query(Long.class).single();
 	}
 
 	private long storedViews(long article) {
