@@ -50,7 +50,7 @@ final class TouchLimitedSessionRepository
 
 	@Override
 	public StoredSession findById(String id) {
-		Session session = sessions.findById(id);
+		Session session = SessionTransactions.reading(() -> sessions.findById(id));
 		return session == null ? null : new StoredSession(session, interval);
 	}
 

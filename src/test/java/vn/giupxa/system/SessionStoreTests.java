@@ -2,6 +2,7 @@ package vn.giupxa.system;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.giupxa.IntegrationTest;
+import vn.giupxa.support.RoundTrips;
 import vn.giupxa.support.Sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,27 @@ class SessionStoreTests {
 		mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isOk());
 
 		assertThat(lastAccess(session)).isEqualTo(stored);
+	}
+
+	@Test
+	void aSignedInRequestReadsItsSessionInOneRoundTripWithoutATransaction() throws Exception {
+		Cookie session = Sessions.loginDemo(mvc, "vpdp");
+
+		List<String> trips = RoundTrips.of(() -> mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isOk()));
+
+		assertThat(trips).hasSize(1);
+		assertThat(trips.get(0)).containsIgnoringCase("FROM SPRING_SESSION");
+	}
+
+	@Test
+	void signingInStillWritesTheSessionAndItsAttributesInOneTransaction() throws Exception {
+		List<String> trips = RoundTrips.of(() -> Sessions.loginDemo(mvc, "vpdp"));
+
+		List<String> sessionTrips = trips.stream()
+			.filter(trip -> trip.toUpperCase().contains("SPRING_SESSION") || trip.equals("COMMIT"))
+			.toList();
+		assertThat(sessionTrips).last().isEqualTo("COMMIT");
+		assertThat(sessionTrips).anySatisfy(trip -> assertThat(trip).startsWithIgnoringCase("INSERT INTO SPRING_SESSION_ATTRIBUTES"));
 	}
 
 	@Test
