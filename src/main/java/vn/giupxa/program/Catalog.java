@@ -16,11 +16,12 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+
+import vn.giupxa.shared.JdbcReads;
 
 /** Reads the catalog: programs with their component trees, criteria sets with criteria, indicators and thresholds. */
 @Component
-@Transactional(readOnly = true)
+@JdbcReads
 class Catalog {
 
 	private static final String SET = """

@@ -10,9 +10,9 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.giupxa.shared.HelperDirectory;
+import vn.giupxa.shared.JdbcReads;
 import vn.giupxa.shared.ReportingPeriod;
 import vn.giupxa.shared.Scope;
 
@@ -22,7 +22,7 @@ import vn.giupxa.shared.Scope;
  * stored with each scorecard. The same statement, without the province, gives the national "n of N".
  */
 @Component
-@Transactional(readOnly = true)
+@JdbcReads
 class ProvinceMatrix {
 
 	/**

@@ -32,7 +32,7 @@ public class RoundTrips {
 
 	private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
-	/** Runs the action and returns its round trips in order: the SQL executed (shortened), "COMMIT" or "ROLLBACK". */
+	/** Runs the action and returns its round trips in order: the SQL executed (white space collapsed), "COMMIT" or "ROLLBACK". */
 	public static List<String> of(ThrowingRunnable action) throws Exception {
 		List<String> trips = new ArrayList<>();
 		RECORDING.set(trips);
@@ -65,8 +65,7 @@ public class RoundTrips {
 	private static void record(String trip) {
 		List<String> trips = RECORDING.get();
 		if (trips != null) {
-			String line = trip.strip().replaceAll("\\s+", " ");
-			trips.add(line.length() > 300 ? line.substring(0, 300) : line);
+			trips.add(trip.strip().replaceAll("\\s+", " "));
 		}
 	}
 
