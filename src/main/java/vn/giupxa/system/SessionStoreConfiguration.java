@@ -5,11 +5,13 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,6 +41,15 @@ class SessionStoreConfiguration {
 	@Bean(defaultCandidate = false)
 	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
 		return new SessionTransactions(new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+	}
+
+	/** The sessions found during a request are found again without a second read ({@link TouchLimitedSessionRepository}). */
+	@Bean
+	FilterRegistrationBean<TouchLimitedSessionRepository.RequestScope> sessionsOfTheRequest() {
+		FilterRegistrationBean<TouchLimitedSessionRepository.RequestScope> registration = new FilterRegistrationBean<>(
+				new TouchLimitedSessionRepository.RequestScope());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
 	}
 
 	/**
