@@ -43,4 +43,23 @@ class MatrixRoundTripsTests {
 		assertThat(trips.get(2)).startsWith("SELECT s.id, s.code").contains("s.threshold_key");
 		assertThat(trips.get(3)).startsWith("WITH communes AS").contains("GROUP BY met_count");
 	}
+
+	@Test
+	void theMatrixSendsItsCountsAndItsPageInOneRoundTrip() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(get("/api/v1/criteria-matrix").param("province", "15").param("period", "2026").cookie(office))
+			.andExpect(status().isOk());
+
+		List<String> trips = RoundTrips.of(() -> mvc
+			.perform(get("/api/v1/criteria-matrix").param("province", "15").param("period", "2026").cookie(office))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.communes[?(@.code == '02848')].metCount").value(9))
+			.andExpect(jsonPath("$.summary.communes").isNumber()));
+
+		assertThat(trips).hasSize(4).doesNotContain("COMMIT");
+		assertThat(trips.get(0)).containsIgnoringCase("FROM SPRING_SESSION S");
+		assertThat(trips.get(3)).startsWith("WITH communes AS")
+			.contains("GROUP BY met_count ORDER BY met_count DESC; WITH communes AS")
+			.endsWith("ORDER BY p.code");
+	}
 }
