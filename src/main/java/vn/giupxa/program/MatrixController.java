@@ -59,7 +59,7 @@ class MatrixController {
 		model.addAttribute("key", filter.keyValue());
 		model.addAttribute("helper", helper);
 		model.addAttribute("helpers", matrix.helpers(unit.path(), reportingPeriod));
-		List<Catalog.CriterionView> criteria = catalog.criteria(criteriaSet.id());
+		List<Catalog.CriterionView> criteria = catalog.headings(criteriaSet.id());
 		ProvinceMatrix.Matrix rows = matrix.matrix(unit.path(), criteriaSet, reportingPeriod, filter, scope,
 				Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("criteria", criteria);
@@ -67,7 +67,7 @@ class MatrixController {
 		model.addAttribute("matrixRows", MatrixRows.html(rows.communes(), criteria, criteriaSet.code(),
 				reportingPeriod.code(), messages, locale));
 		model.addAttribute("page", Math.max(page, 0));
-		model.addAttribute("sets", catalog.sets(0, 50).getContent());
+		model.addAttribute("sets", catalog.firstSets(50));
 		model.addAttribute("periods", Periods.offeredFor(criteriaSet));
 		model.addAttribute("keyValues", criteriaSet.thresholdKey().keyValues());
 		return "program/matrix";

@@ -62,4 +62,21 @@ class MatrixRoundTripsTests {
 			.contains("GROUP BY met_count ORDER BY met_count DESC; WITH communes AS")
 			.endsWith("ORDER BY p.code");
 	}
+
+	@Test
+	void theMatrixPageReadsEachOfItsPartsOnceWithoutATransaction() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(get("/criteria-matrix").param("province", "15").param("period", "2026").cookie(office))
+			.andExpect(status().isOk());
+
+		List<String> trips = RoundTrips.of(() -> mvc
+			.perform(get("/criteria-matrix").param("province", "15").param("period", "2026").cookie(office))
+			.andExpect(status().isOk()));
+
+		// the session, the province, the set, the helpers (filter), the criteria (headings), the counts with the
+		// page, the sets (filter) and the unread notices (layout)
+		assertThat(trips).as(String.join("\n", trips)).hasSize(8).doesNotContain("COMMIT");
+		assertThat(trips).filteredOn(trip -> trip.startsWith("SELECT * FROM criterion WHERE set_id")).hasSize(1);
+		assertThat(trips).filteredOn(trip -> trip.startsWith("WITH communes AS")).hasSize(1);
+	}
 }
