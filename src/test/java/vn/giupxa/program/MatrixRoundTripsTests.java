@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.giupxa.IntegrationTest;
@@ -25,6 +26,9 @@ class MatrixRoundTripsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theSummaryReadsTheSessionTheProvinceTheSetAndTheCountsWithoutATransaction() throws Exception {
@@ -78,5 +82,33 @@ class MatrixRoundTripsTests {
 		assertThat(trips).as(String.join("\n", trips)).hasSize(8).doesNotContain("COMMIT");
 		assertThat(trips).filteredOn(trip -> trip.startsWith("SELECT * FROM criterion WHERE set_id")).hasSize(1);
 		assertThat(trips).filteredOn(trip -> trip.startsWith("WITH communes AS")).hasSize(1);
+	}
+
+	@Test
+	void theMatrixComputesAScorecardWrittenBySqlAndCountsIt() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(get("/api/v1/criteria-matrix").param("province", "15").param("period", "2029").cookie(office))
+			.andExpect(status().isOk());
+		jdbc.sql("""
+				INSERT INTO criteria_assessment (unit_id, set_id, period, status, changed_at, illustrative)
+				SELECT u.id, (SELECT id FROM criteria_set WHERE code = 'XA-NTM-2026-2030'), '2029', 'DRAFT', now(), true
+				FROM administrative_unit u
+				WHERE u.level = 'COMMUNE' AND u.code = '02839' AND u.valid_to IS NULL
+				  AND NOT EXISTS (SELECT 1 FROM criteria_assessment a WHERE a.unit_id = u.id AND a.period = '2029')""").update();
+
+		List<String> trips = RoundTrips.of(() -> mvc
+			.perform(get("/api/v1/criteria-matrix").param("province", "15").param("period", "2029").cookie(office))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.communes[?(@.code == '02839')].metCount").value(0)));
+
+		// the counts found a scorecard without stored results: computed in a transaction of their own, then the
+		// counts and the page read again
+		assertThat(trips.stream().filter(trip -> trip.startsWith("WITH communes AS"))).hasSize(2);
+		assertThat(trips).contains("COMMIT");
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM assessment_result r JOIN criteria_assessment a ON a.id = r.assessment_id
+				JOIN administrative_unit u ON u.id = a.unit_id WHERE u.code = '02839' AND a.period = '2029'""")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 }
