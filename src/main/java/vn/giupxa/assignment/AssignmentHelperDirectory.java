@@ -9,14 +9,14 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.giupxa.shared.HelperDirectory;
+import vn.giupxa.shared.JdbcReads;
 import vn.giupxa.shared.Texts;
 
 /** The helpers (assigned positions) of issued help assignments, and the communes each helps, over a span of days. */
 @Component
-@Transactional(readOnly = true)
+@JdbcReads
 class AssignmentHelperDirectory implements HelperDirectory {
 
 	private static final String HELP_DURING = " AND d.status = 'ISSUED' AND a.kind = 'HELP'"

@@ -16,11 +16,12 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+
+import vn.giupxa.shared.JdbcReads;
 
 /** Reads the catalog: programs with their component trees, criteria sets with criteria, indicators and thresholds. */
 @Component
-@Transactional(readOnly = true)
+@JdbcReads
 class Catalog {
 
 	private static final String SET = """
@@ -75,6 +76,14 @@ class Catalog {
 		return new PageImpl<>(sets, PageRequest.of(page, size), total);
 	}
 
+	/** The first {@code size} sets in the order of {@link #sets}, without their total (one statement, for option lists). */
+	List<SetView> firstSets(int size) {
+		return jdbc.sql(SET + " ORDER BY s.valid_from DESC, s.level, s.code LIMIT :limit")
+			.param("limit", size)
+			.query(Catalog::set)
+			.list();
+	}
+
 	Optional<SetView> set(String code) {
 		return jdbc.sql(SET + " WHERE upper(s.code) = upper(:code)").param("code", code).query(Catalog::set).optional();
 	}
@@ -113,10 +122,24 @@ class Catalog {
 			.collect(Collectors.groupingBy(IndicatorView::criterionId, java.util.LinkedHashMap::new, Collectors.toList()));
 		return jdbc.sql("SELECT * FROM criterion WHERE set_id = :set ORDER BY number")
 			.param("set", setId)
-			.query((rs, row) -> new CriterionView(rs.getLong("id"), rs.getInt("number"), rs.getString("name"),
-					rs.getString("group_number"), rs.getString("group_name"), rs.getBoolean("verified"),
-					rs.getBoolean("group_verified"), rs.getString("source"),
-					indicators.getOrDefault(rs.getLong("id"), List.of())))
+			.query((rs, row) -> criterion(rs, indicators.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
+	}
+
+	private static CriterionView criterion(ResultSet rs, List<IndicatorView> indicators) throws SQLException {
+		return new CriterionView(rs.getLong("id"), rs.getInt("number"), rs.getString("name"), rs.getString("group_number"),
+				rs.getString("group_name"), rs.getBoolean("verified"), rs.getBoolean("group_verified"),
+				rs.getString("source"), indicators);
+	}
+
+	/**
+	 * The criteria in order without their indicators (an empty list), for a table's headings: one statement
+	 * instead of {@link #criteria}'s three.
+	 */
+	List<CriterionView> headings(long setId) {
+		return jdbc.sql("SELECT * FROM criterion WHERE set_id = :set ORDER BY number")
+			.param("set", setId)
+			.query((rs, row) -> criterion(rs, List.of()))
 			.list();
 	}
 

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Page;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.giupxa.shared.CurrentUser;
+import vn.giupxa.shared.JdbcReads;
 import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.shared.ReportingPeriod;
 import vn.giupxa.shared.Scope;
@@ -50,7 +50,7 @@ class ProgramApiController {
 
 	// One read-only transaction for the whole answer: its look-ups and statements share one commit.
 	@GetMapping("/criteria-summary")
-	@Transactional(readOnly = true)
+	@JdbcReads
 	@Operation(summary = "How many communes meet how many criteria (\"n of N\"), nationally or in one province, within the caller's scope")
 	ProvinceMatrix.Summary summary(
 			@Parameter(description = "province code; the whole country when absent") @RequestParam(required = false) String province,
@@ -66,7 +66,7 @@ class ProgramApiController {
 	}
 
 	@GetMapping("/criteria-matrix")
-	@Transactional(readOnly = true)
+	@JdbcReads
 	@Operation(summary = "The province matrix: each commune's result per criterion number (true met, false not met, absent not entered), "
 			+ "100 communes a page in code order, with the province's counts; the caller's scope only")
 	MatrixJson matrix(

@@ -1,18 +1,22 @@
 package vn.giupxa.program;
 
 import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.giupxa.shared.HelperDirectory;
+import vn.giupxa.shared.JdbcReads;
 import vn.giupxa.shared.ReportingPeriod;
 import vn.giupxa.shared.Scope;
 
@@ -22,7 +26,7 @@ import vn.giupxa.shared.Scope;
  * stored with each scorecard. The same statement, without the province, gives the national "n of N".
  */
 @Component
-@Transactional(readOnly = true)
+@JdbcReads
 class ProvinceMatrix {
 
 	/**
@@ -78,12 +82,16 @@ class ProvinceMatrix {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate statements;
+
 	private final HelperDirectory helpers;
 
 	private final CriterionResults results;
 
-	ProvinceMatrix(JdbcClient jdbc, HelperDirectory helpers, CriterionResults results) {
+	ProvinceMatrix(JdbcClient jdbc, NamedParameterJdbcTemplate statements, HelperDirectory helpers,
+			CriterionResults results) {
 		this.jdbc = jdbc;
+		this.statements = statements;
 		this.helpers = helpers;
 		this.results = results;
 	}
@@ -99,19 +107,29 @@ class ProvinceMatrix {
 		return helpers.helpers(areaPath, period.start(), period.end());
 	}
 
+	/**
+	 * A page of the matrix with the counts of all the communes it is a page of: the counts and the page are two
+	 * statements sent in one round trip to the database (one execution, two results) instead of one each. When the
+	 * counts find scorecards without stored results, those are computed and both statements run again, as in
+	 * {@link #counts}.
+	 */
 	Matrix matrix(String provincePath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope,
 			int page, int size) {
 		Map<String, Object> params = params(provincePath, set, period, filter, scope);
-		Summary summary = counts(params, set, period);
-		String where = filter.keyValue() == null ? "" : "WHERE p.key_value = :keyValue";
-		List<CommuneRow> communes = jdbc.sql(STATUS + PAGE.formatted(where))
-			.params(params)
-			.param("limit", size)
-			.param("offset", (long) page * size)
-			.query((rs, n) -> new CommuneRow(rs.getString("code"), rs.getString("name"), rs.getString("key_value"),
-					rs.getInt("met_count"), rs.getInt("criteria_count"), status(rs.getArray("numbers"), rs.getArray("met"))))
-			.list();
-		return new Matrix(communes, summary);
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		boolean byKey = filter.keyValue() != null;
+		String sql = STATUS + COUNTS.formatted(byKey ? "WHERE key_value = :keyValue" : "") + ";\n"
+				+ STATUS + PAGE.formatted(byKey ? "WHERE p.key_value = :keyValue" : "");
+		Map<Integer, Long> byCount = new LinkedHashMap<>();
+		List<CommuneRow> communes = new ArrayList<>();
+		if (readPage(sql, params, byCount, communes) > 0) {
+			results.fillMissing(set.id(), period.code());
+			byCount.clear();
+			communes.clear();
+			readPage(sql, params, byCount, communes);
+		}
+		return new Matrix(communes, summary(byCount, set));
 	}
 
 	/** How many communes meet how many criteria, and how many are within two criteria of all. */
@@ -134,6 +152,10 @@ class ProvinceMatrix {
 			byCount.clear();
 			read(sql, params, byCount);
 		}
+		return summary(byCount, set);
+	}
+
+	private static Summary summary(Map<Integer, Long> byCount, Catalog.SetView set) {
 		int criteria = set.criteriaCount();
 		long total = 0;
 		long nearlyThere = 0;
@@ -150,10 +172,43 @@ class ProvinceMatrix {
 	private long read(String sql, Map<String, Object> params, Map<Integer, Long> byCount) {
 		long[] uncomputed = { 0 };
 		jdbc.sql(sql).params(params).query(rs -> {
-			byCount.put(rs.getInt("met_count"), rs.getLong("communes"));
-			uncomputed[0] += rs.getLong("uncomputed");
+			uncomputed[0] += count(rs, byCount);
 		});
 		return uncomputed[0];
+	}
+
+	/**
+	 * Runs the counts and the page ({@link #matrix}'s two statements) in one execution, fills {@code byCount} and
+	 * {@code communes} from its two results, and returns how many counted communes have no stored results.
+	 */
+	private long readPage(String sql, Map<String, Object> params, Map<Integer, Long> byCount, List<CommuneRow> communes) {
+		Long uncomputed = statements.execute(sql, params, (PreparedStatement statement) -> {
+			long missing = 0;
+			statement.execute();
+			try (ResultSet counts = statement.getResultSet()) {
+				while (counts.next()) {
+					missing += count(counts, byCount);
+				}
+			}
+			if (!statement.getMoreResults()) {
+				throw new IllegalStateException("the page of the matrix gave no result");
+			}
+			try (ResultSet rows = statement.getResultSet()) {
+				while (rows.next()) {
+					communes.add(new CommuneRow(rows.getString("code"), rows.getString("name"), rows.getString("key_value"),
+							rows.getInt("met_count"), rows.getInt("criteria_count"),
+							status(rows.getArray("numbers"), rows.getArray("met"))));
+				}
+			}
+			return missing;
+		});
+		return uncomputed == null ? 0 : uncomputed;
+	}
+
+	/** Adds a row of {@link #COUNTS} to {@code byCount} and returns its communes without stored results. */
+	private static long count(ResultSet rs, Map<Integer, Long> byCount) throws SQLException {
+		byCount.put(rs.getInt("met_count"), rs.getLong("communes"));
+		return rs.getLong("uncomputed");
 	}
 
 	private static Map<String, Object> params(String areaPath, Catalog.SetView set, ReportingPeriod period, Filter filter,

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.giupxa.shared.CurrentUser;
+import vn.giupxa.shared.JdbcReads;
 import vn.giupxa.shared.NotFoundException;
 import vn.giupxa.shared.ReportingPeriod;
 import vn.giupxa.shared.Scope;
@@ -27,7 +27,7 @@ import vn.giupxa.territory.UnitView;
  * region or commune group), met per criterion, "n of N", the gap, its history and recognitions.
  */
 @Component
-@Transactional(readOnly = true)
+@JdbcReads
 class Scorecards {
 
 	private final JdbcClient jdbc;

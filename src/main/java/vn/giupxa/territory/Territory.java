@@ -14,8 +14,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import vn.giupxa.shared.JdbcReads;
 import vn.giupxa.shared.Texts;
 
 /**
@@ -23,7 +23,7 @@ import vn.giupxa.shared.Texts;
  * districts, a 2026 view does not. This is the module's API for other modules.
  */
 @Service
-@Transactional(readOnly = true)
+@JdbcReads
 public class Territory {
 
 	private static final String SELECT = """

@@ -2,14 +2,17 @@ package vn.giupxa.system;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import vn.giupxa.IntegrationTest;
+import vn.giupxa.support.RoundTrips;
 import vn.giupxa.support.Sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +39,44 @@ class SessionStoreTests {
 		mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isOk());
 
 		assertThat(lastAccess(session)).isEqualTo(stored);
+	}
+
+	@Test
+	void aSignedInRequestReadsItsSessionInOneRoundTripWithoutATransaction() throws Exception {
+		Cookie session = Sessions.loginDemo(mvc, "vpdp");
+
+		List<String> trips = RoundTrips.of(() -> mvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isOk()));
+
+		assertThat(trips).hasSize(1);
+		assertThat(trips.get(0)).containsIgnoringCase("FROM SPRING_SESSION");
+	}
+
+	@Test
+	void aPageSentBeforeItsRequestEndedStillReadsItsSessionOnce() throws Exception {
+		Cookie session = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(get("/home").cookie(session)).andExpect(status().isOk());
+		MvcResult[] page = new MvcResult[1];
+
+		List<String> trips = RoundTrips.of(() -> page[0] = mvc.perform(get("/home").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn());
+
+		// Larger than the response's buffer: the response was committed before the request ended, and Spring
+		// Session saved the session then and again at the end (where it read the session a second time).
+		assertThat(page[0].getResponse().getContentAsByteArray().length)
+			.isGreaterThan(page[0].getResponse().getBufferSize());
+		assertThat(trips).filteredOn(trip -> trip.toUpperCase().contains("FROM SPRING_SESSION S")).hasSize(1);
+	}
+
+	@Test
+	void signingInStillWritesTheSessionAndItsAttributesInOneTransaction() throws Exception {
+		List<String> trips = RoundTrips.of(() -> Sessions.loginDemo(mvc, "vpdp"));
+
+		List<String> sessionTrips = trips.stream()
+			.filter(trip -> trip.toUpperCase().contains("SPRING_SESSION") || trip.equals("COMMIT"))
+			.toList();
+		assertThat(sessionTrips).last().isEqualTo("COMMIT");
+		assertThat(sessionTrips).anySatisfy(trip -> assertThat(trip).startsWithIgnoringCase("INSERT INTO SPRING_SESSION_ATTRIBUTES"));
 	}
 
 	@Test

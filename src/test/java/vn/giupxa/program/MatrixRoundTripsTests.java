@@ -1,0 +1,114 @@
+package vn.giupxa.program;
+
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.giupxa.IntegrationTest;
+import vn.giupxa.support.RoundTrips;
+import vn.giupxa.support.Sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The round trips to the database of the matrix and the "n of N" summary, which the benchmark holds against the
+ * same SQL run bare in psql (bench/program): each is a wake-up of the database and of the request thread.
+ */
+@IntegrationTest
+class MatrixRoundTripsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theSummaryReadsTheSessionTheProvinceTheSetAndTheCountsWithoutATransaction() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(get("/api/v1/criteria-summary").param("province", "15").param("period", "2026").cookie(office))
+			.andExpect(status().isOk());
+
+		List<String> trips = RoundTrips.of(() -> mvc
+			.perform(get("/api/v1/criteria-summary").param("province", "15").param("period", "2026").cookie(office))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.communes").isNumber()));
+
+		assertThat(trips).hasSize(4);
+		assertThat(trips.get(0)).containsIgnoringCase("FROM SPRING_SESSION S");
+		assertThat(trips.get(1)).contains("FROM administrative_unit u");
+		assertThat(trips.get(2)).startsWith("SELECT s.id, s.code").contains("s.threshold_key");
+		assertThat(trips.get(3)).startsWith("WITH communes AS").contains("GROUP BY met_count");
+	}
+
+	@Test
+	void theMatrixSendsItsCountsAndItsPageInOneRoundTrip() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(get("/api/v1/criteria-matrix").param("province", "15").param("period", "2026").cookie(office))
+			.andExpect(status().isOk());
+
+		List<String> trips = RoundTrips.of(() -> mvc
+			.perform(get("/api/v1/criteria-matrix").param("province", "15").param("period", "2026").cookie(office))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.communes[?(@.code == '02848')].metCount").value(9))
+			.andExpect(jsonPath("$.summary.communes").isNumber()));
+
+		assertThat(trips).hasSize(4).doesNotContain("COMMIT");
+		assertThat(trips.get(0)).containsIgnoringCase("FROM SPRING_SESSION S");
+		assertThat(trips.get(3)).startsWith("WITH communes AS")
+			.contains("GROUP BY met_count ORDER BY met_count DESC; WITH communes AS")
+			.endsWith("ORDER BY p.code");
+	}
+
+	@Test
+	void theMatrixPageReadsEachOfItsPartsOnceWithoutATransaction() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(get("/criteria-matrix").param("province", "15").param("period", "2026").cookie(office))
+			.andExpect(status().isOk());
+
+		List<String> trips = RoundTrips.of(() -> mvc
+			.perform(get("/criteria-matrix").param("province", "15").param("period", "2026").cookie(office))
+			.andExpect(status().isOk()));
+
+		// the session, the province, the set, the helpers (filter), the criteria (headings), the counts with the
+		// page, the sets (filter) and the unread notices (layout)
+		assertThat(trips).as(String.join("\n", trips)).hasSize(8).doesNotContain("COMMIT");
+		assertThat(trips).filteredOn(trip -> trip.startsWith("SELECT * FROM criterion WHERE set_id")).hasSize(1);
+		assertThat(trips).filteredOn(trip -> trip.startsWith("WITH communes AS")).hasSize(1);
+	}
+
+	@Test
+	void theMatrixComputesAScorecardWrittenBySqlAndCountsIt() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(get("/api/v1/criteria-matrix").param("province", "15").param("period", "2029").cookie(office))
+			.andExpect(status().isOk());
+		jdbc.sql("""
+				INSERT INTO criteria_assessment (unit_id, set_id, period, status, changed_at, illustrative)
+				SELECT u.id, (SELECT id FROM criteria_set WHERE code = 'XA-NTM-2026-2030'), '2029', 'DRAFT', now(), true
+				FROM administrative_unit u
+				WHERE u.level = 'COMMUNE' AND u.code = '02839' AND u.valid_to IS NULL
+				  AND NOT EXISTS (SELECT 1 FROM criteria_assessment a WHERE a.unit_id = u.id AND a.period = '2029')""").update();
+
+		List<String> trips = RoundTrips.of(() -> mvc
+			.perform(get("/api/v1/criteria-matrix").param("province", "15").param("period", "2029").cookie(office))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.communes[?(@.code == '02839')].metCount").value(0)));
+
+		// the counts found a scorecard without stored results: computed in a transaction of their own, then the
+		// counts and the page read again
+		assertThat(trips.stream().filter(trip -> trip.startsWith("WITH communes AS"))).hasSize(2);
+		assertThat(trips).contains("COMMIT");
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM assessment_result r JOIN criteria_assessment a ON a.id = r.assessment_id
+				JOIN administrative_unit u ON u.id = a.unit_id WHERE u.code = '02839' AND a.period = '2029'""")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+}
