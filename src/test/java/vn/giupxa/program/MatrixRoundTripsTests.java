@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.giupxa.IntegrationTest;
 import vn.giupxa.support.RoundTrips;
@@ -33,11 +34,11 @@ class MatrixRoundTripsTests {
 	@Test
 	void theSummaryReadsTheSessionTheProvinceTheSetAndTheCountsWithoutATransaction() throws Exception {
 		Cookie office = Sessions.loginDemo(mvc, "vpdp");
-		mvc.perform(get("/api/v1/criteria-summary").param("province", "15").param("period", "2026").cookie(office))
+		mvc.perform(lao2026("/api/v1/criteria-summary", office))
 			.andExpect(status().isOk());
 
 		List<String> trips = RoundTrips.of(() -> mvc
-			.perform(get("/api/v1/criteria-summary").param("province", "15").param("period", "2026").cookie(office))
+			.perform(lao2026("/api/v1/criteria-summary", office))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.communes").isNumber()));
 
@@ -51,11 +52,11 @@ class MatrixRoundTripsTests {
 	@Test
 	void theMatrixSendsItsCountsAndItsPageInOneRoundTrip() throws Exception {
 		Cookie office = Sessions.loginDemo(mvc, "vpdp");
-		mvc.perform(get("/api/v1/criteria-matrix").param("province", "15").param("period", "2026").cookie(office))
+		mvc.perform(lao2026("/api/v1/criteria-matrix", office))
 			.andExpect(status().isOk());
 
 		List<String> trips = RoundTrips.of(() -> mvc
-			.perform(get("/api/v1/criteria-matrix").param("province", "15").param("period", "2026").cookie(office))
+			.perform(lao2026("/api/v1/criteria-matrix", office))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.communes[?(@.code == '02848')].metCount").value(9))
 			.andExpect(jsonPath("$.summary.communes").isNumber()));
@@ -110,5 +111,10 @@ class MatrixRoundTripsTests {
 				JOIN administrative_unit u ON u.id = a.unit_id WHERE u.code = '02839' AND a.period = '2029'""")
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	/** Lào Cai's (15) figures of 2026 at {@code path}, for the signed-in {@code user}. */
+	private static MockHttpServletRequestBuilder lao2026(String path, Cookie user) {
+		return get(path).param("province", "15").param("period", "2026").cookie(user);
 	}
 }
