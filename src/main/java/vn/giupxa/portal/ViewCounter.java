@@ -1,5 +1,6 @@
 package vn.giupxa.portal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,12 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -68,10 +69,13 @@ class ViewCounter {
 
 	private final Clock clock;
 
-	private final Duration window;
+	/** The window, in microseconds. */
+	private final long window;
 
-	/** Every node is assumed to write a view within this time of seeing it (half a window). */
-	private final Duration lag;
+	/** Every node is assumed to write a view within this time of seeing it (half a window), in microseconds. */
+	private final long lag;
+
+	private final Days days;
 
 	private final ConcurrentLinkedQueue<View> pending = new ConcurrentLinkedQueue<>();
 
@@ -87,8 +91,9 @@ class ViewCounter {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
-		this.window = window;
-		this.lag = window.dividedBy(2);
+		this.window = Days.micros(Instant.EPOCH.plus(window));
+		this.lag = this.window / 2;
+		this.days = new Days(clock.getZone());
 	}
 
 	void record(UUID visitor, long articleId, boolean bot) {
@@ -97,16 +102,17 @@ class ViewCounter {
 
 	void record(UUID visitor, long articleId, boolean bot, Instant at) {
 		if (bot) {
-			Counters.increment(botViews, new ArticleDay(articleId, LocalDate.ofInstant(at, clock.getZone())));
+			Counters.increment(botViews, new ArticleDay(articleId, days.of(at)));
 			return;
 		}
 		Pair pair = new Pair(visitor, articleId);
+		// The database keeps microseconds: decide on the time it stores.
+		long micros = Days.micros(at);
 		Known last = known.get(pair);
-		if (last != null && last.cannotCount(at)) {
+		if (last != null && last.cannotCount(micros)) {
 			return;
 		}
-		// The database keeps microseconds: decide on the time it stores.
-		pending.add(new View(pair, at.truncatedTo(ChronoUnit.MICROS)));
+		pending.add(new View(pair, micros));
 	}
 
 	/** Writes what was counted since the last flush; returns by how much the view totals grew. */
@@ -134,36 +140,43 @@ class ViewCounter {
 
 	private int write(List<View> views, Map<ArticleDay, Long> bots) {
 		jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, LOCK);
-		// Each visitor's and article's views of this batch, in time order; the decision is taken again from the earliest.
-		Map<Pair, TreeSet<Instant>> batch = new HashMap<>();
+		// Each visitor's and article's views of this batch; the decision is taken again from the earliest.
+		Map<Pair, Decision> decisions = new HashMap<>(views.size() * 4 / 3 + 1);
+		long oldest = Long.MAX_VALUE;
 		for (View view : views) {
-			batch.computeIfAbsent(view.pair(), pair -> new TreeSet<>()).add(view.at());
+			Decision decision = decisions.get(view.pair());
+			if (decision == null) {
+				decision = new Decision(view.pair());
+				decisions.put(view.pair(), decision);
+			}
+			decision.batch.add(view.at());
+			oldest = Math.min(oldest, view.at());
 		}
-		Map<Pair, Decision> decisions = read(batch);
-		List<Object[]> inserted = new ArrayList<>();
-		List<Object[]> flags = new ArrayList<>();
+		read(decisions);
+		Rows inserted = new Rows(decisions.size());
+		Rows flags = new Rows(0);
 		Map<ArticleDay, Long> change = new TreeMap<>(ARTICLE_DAY_ORDER);
-		Instant now = Instant.now(clock);
-		Instant recent = now.minus(lag);
-		decisions.forEach((pair, decision) -> decision.decide(pair, recent, inserted, flags, change));
-		remember(decisions, now);
-		Instant oldest = views.stream().map(View::at).min(Comparator.naturalOrder()).orElse(now);
-		if (oldest.isBefore(recent)) {
-			log.warn("Article views seen {} ago are written only now; they are kept in full, counted or not "
-					+ "(views stay exact across nodes while every node writes within {})", Duration.between(oldest, now), lag);
+		long now = Days.micros(Instant.now(clock));
+		long recent = now - lag;
+		for (Decision decision : decisions.values()) {
+			decision.decide(recent, inserted, flags, change);
 		}
-		if (!inserted.isEmpty()) {
+		remember(decisions, now);
+		if (oldest < recent) {
+			log.warn("Article views seen {} ago are written only now; they are kept in full, counted or not "
+					+ "(views stay exact across nodes while every node writes within {})",
+					Duration.of(now - oldest, ChronoUnit.MICROS), Duration.of(lag, ChronoUnit.MICROS));
+		}
+		if (inserted.size > 0) {
 			jdbc.update("""
 				INSERT INTO portal_view (visitor, article_id, viewed_at, counted)
-				SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::timestamptz[], ?::boolean[])""",
-				statement -> columns(statement, inserted, "uuid", "bigint", "timestamptz", "boolean"));
+				SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::timestamptz[], ?::boolean[])""", inserted::bind);
 		}
-		if (!flags.isEmpty()) {
+		if (flags.size > 0) {
 			jdbc.update("""
 					UPDATE portal_view v SET counted = n.counted
 					FROM unnest(?::uuid[], ?::bigint[], ?::timestamptz[], ?::boolean[]) AS n(visitor, article_id, viewed_at, counted)
-					WHERE v.visitor = n.visitor AND v.article_id = n.article_id AND v.viewed_at = n.viewed_at""",
-					statement -> columns(statement, flags, "uuid", "bigint", "timestamptz", "boolean"));
+					WHERE v.visitor = n.visitor AND v.article_id = n.article_id AND v.viewed_at = n.viewed_at""", flags::bind);
 		}
 		bots.forEach((key, n) -> change.putIfAbsent(key, 0L));
 		change.forEach((key, n) -> upsert(key, n, bots.getOrDefault(key, 0L)));
@@ -187,109 +200,201 @@ class ViewCounter {
 	 * (written by any node; a batch view already stored is not new) and, before it, the last counted
 	 * one, where the rule starts.
 	 */
-	private Map<Pair, Decision> read(Map<Pair, TreeSet<Instant>> batch) {
-		Map<Pair, Decision> decisions = new HashMap<>();
-		List<Object[]> ranges = new ArrayList<>(batch.size());
-		batch.forEach((pair, times) -> {
-			decisions.put(pair, new Decision(times));
-			ranges.add(new Object[] { pair.visitor(), pair.articleId(), Timestamp.from(times.first().minus(window)) });
-		});
+	private void read(Map<Pair, Decision> decisions) {
+		int size = decisions.size();
+		UUID[] visitors = new UUID[size];
+		Long[] articles = new Long[size];
+		Timestamp[] since = new Timestamp[size];
+		int row = 0;
+		for (Decision decision : decisions.values()) {
+			decision.batch.sort();
+			visitors[row] = decision.pair.visitor();
+			articles[row] = decision.pair.articleId();
+			since[row] = timestamp(decision.batch.first() - window);
+			row++;
+		}
 		jdbc.query("""
 				SELECT n.visitor, n.article_id, v.viewed_at, v.counted
 				FROM unnest(?::uuid[], ?::bigint[], ?::timestamptz[]) AS n(visitor, article_id, since)
 				JOIN portal_view v ON v.visitor = n.visitor AND v.article_id = n.article_id AND v.viewed_at >= n.since""",
-				statement -> columns(statement, ranges, "uuid", "bigint", "timestamptz"), row -> {
-					Decision decision = decisions.get(new Pair(row.getObject("visitor", UUID.class), row.getLong("article_id")));
-					decision.storedView(row.getTimestamp("viewed_at").toInstant(), row.getBoolean("counted"));
+				statement -> {
+					Connection connection = statement.getConnection();
+					statement.setArray(1, connection.createArrayOf("uuid", visitors));
+					statement.setArray(2, connection.createArrayOf("bigint", articles));
+					statement.setArray(3, connection.createArrayOf("timestamptz", since));
+				}, result -> {
+					Decision decision = decisions.get(new Pair(result.getObject(1, UUID.class), result.getLong(2)));
+					decision.storedView(Days.micros(result.getTimestamp(3).toInstant()), result.getBoolean(4));
 				});
-		return decisions;
 	}
 
 	/**
 	 * Remembers the last counted view of the pairs read more than once (the reloads of the next half
 	 * window that cannot count are then dropped on arrival) and forgets what can no longer drop any.
 	 */
-	private void remember(Map<Pair, Decision> decisions, Instant now) {
+	private void remember(Map<Pair, Decision> decisions, long now) {
 		known.values().removeIf(last -> !last.canDropAfter(now));
-		decisions.forEach((pair, decision) -> {
-			if (decision.lastCounted != null && decision.repeated() && known.size() < KNOWN_LIMIT) {
-				known.put(pair, new Known(decision.lastCounted, now));
+		for (Decision decision : decisions.values()) {
+			if (decision.lastCounted != NONE && decision.repeated() && known.size() < KNOWN_LIMIT) {
+				known.put(decision.pair, new Known(decision.lastCounted, now));
 			}
-		});
-	}
-
-	/** Binds rows as one array per column (for {@code unnest}). */
-	private static void columns(PreparedStatement statement, List<Object[]> rows, String... types) throws SQLException {
-		for (int column = 0; column < types.length; column++) {
-			Object[] values = new Object[rows.size()];
-			for (int row = 0; row < values.length; row++) {
-				values[row] = rows.get(row)[column];
-			}
-			statement.setArray(column + 1, statement.getConnection().createArrayOf(types[column], values));
 		}
 	}
 
+	private static Timestamp timestamp(long micros) {
+		return Timestamp.from(Days.instant(micros));
+	}
+
+	/** No view: the time of a pair's last counted view when it has none. */
+	private static final long NONE = Long.MIN_VALUE;
+
 	/**
-	 * One visitor's and article's views from {@code start} on: those stored with their flags and the
-	 * batch's new ones. A view counts when the last counted one is at least a window older.
+	 * One visitor's and article's views from the batch's earliest on: those stored with their flags
+	 * and the batch's new ones. A view counts when the last counted one is at least a window older.
+	 * Most pairs have one view in a batch and none stored, so times are kept as microseconds in arrays.
 	 */
 	private final class Decision {
 
-		private final TreeSet<Instant> batch;
+		private final Pair pair;
 
-		private final TreeMap<Instant, Boolean> stored = new TreeMap<>();
+		private final Times batch = new Times();
+
+		/** Stored views from the batch's earliest on, as {@code micros << 1 | counted}: in time order once sorted. */
+		private Times stored;
 
 		/** The last counted view before the batch's earliest; after {@link #decide}, the last counted one of all. */
-		private Instant lastCounted;
+		private long lastCounted = NONE;
 
-		Decision(TreeSet<Instant> batch) {
-			this.batch = batch;
+		Decision(Pair pair) {
+			this.pair = pair;
 		}
 
-		void storedView(Instant at, boolean counted) {
-			if (!at.isBefore(batch.first())) {
-				stored.put(at, counted);
+		void storedView(long at, boolean counted) {
+			if (at >= batch.first()) {
+				if (stored == null) {
+					stored = new Times();
+				}
+				stored.add(at << 1 | (counted ? 1 : 0));
 			}
-			else if (counted && (lastCounted == null || at.isAfter(lastCounted))) {
+			else if (counted && at > lastCounted) {
 				lastCounted = at;
 			}
 		}
 
 		/** Whether the reader read this article more than once (in this batch, or before it within a window). */
 		boolean repeated() {
-			return batch.size() > 1 || !stored.isEmpty();
+			return batch.size > 1 || stored != null;
 		}
 
 		/**
 		 * Adds the new views that count or are not {@code recent} (with whether they count), the stored
-		 * views whose flag changes, and the change per article and day.
+		 * views whose flag changes, and the change per article and day. A batch view already stored is not new.
 		 */
-		void decide(Pair pair, Instant recent, List<Object[]> inserted, List<Object[]> flags, Map<ArticleDay, Long> change) {
-			TreeMap<Instant, Boolean> all = new TreeMap<>(stored);
-			for (Instant at : batch) {
-				all.putIfAbsent(at, null);
+		void decide(long recent, Rows inserted, Rows flags, Map<ArticleDay, Long> change) {
+			if (stored != null) {
+				stored.sort();
 			}
-			Instant last = lastCounted;
-			for (Map.Entry<Instant, Boolean> view : all.entrySet()) {
-				Instant at = view.getKey();
-				boolean counts = last == null || !at.isBefore(last.plus(window));
+			int storedSize = stored == null ? 0 : stored.size;
+			long last = lastCounted;
+			int b = 0;
+			int s = 0;
+			while (b < batch.size || s < storedSize) {
+				long storedAt = s < storedSize ? stored.values[s] >> 1 : Long.MAX_VALUE;
+				long at;
+				Boolean flag;
+				if (b < batch.size && batch.values[b] < storedAt) {
+					at = batch.values[b++];
+					flag = null;
+				}
+				else {
+					at = storedAt;
+					flag = (stored.values[s++] & 1) == 1;
+					while (b < batch.size && batch.values[b] == at) {
+						b++;
+					}
+				}
+				while (flag == null && b < batch.size && batch.values[b] == at) {
+					b++;
+				}
+				boolean counts = last == NONE || at >= last + window;
 				if (counts) {
 					last = at;
 				}
-				if (view.getValue() == null) {
-					if (counts || at.isBefore(recent)) {
-						inserted.add(new Object[] { pair.visitor(), pair.articleId(), Timestamp.from(at), counts });
+				if (flag == null) {
+					if (counts || at < recent) {
+						inserted.add(pair, at, counts);
 					}
 				}
-				else if (counts != view.getValue()) {
-					flags.add(new Object[] { pair.visitor(), pair.articleId(), Timestamp.from(at), counts });
+				else if (counts != flag) {
+					flags.add(pair, at, counts);
 				}
-				if (view.getValue() == null ? counts : counts != view.getValue()) {
-					change.merge(new ArticleDay(pair.articleId(), LocalDate.ofInstant(at, clock.getZone())),
-							counts ? 1L : -1L, Long::sum);
+				if (flag == null ? counts : counts != flag) {
+					change.merge(new ArticleDay(pair.articleId(), days.of(Days.instant(at))), counts ? 1L : -1L, Long::sum);
 				}
 			}
 			lastCounted = last;
+		}
+	}
+
+	/** A growable array of times in microseconds (most hold one). */
+	private static final class Times {
+
+		private long[] values = new long[1];
+
+		private int size;
+
+		void add(long value) {
+			if (size == values.length) {
+				values = Arrays.copyOf(values, size * 2);
+			}
+			values[size++] = value;
+		}
+
+		void sort() {
+			if (size > 1) {
+				Arrays.sort(values, 0, size);
+			}
+		}
+
+		long first() {
+			return values[0];
+		}
+	}
+
+	/** Views to write, one array per column (for {@code unnest}). */
+	private static final class Rows {
+
+		private final List<UUID> visitors;
+
+		private final List<Long> articles;
+
+		private final List<Timestamp> times;
+
+		private final List<Boolean> counted;
+
+		private int size;
+
+		Rows(int capacity) {
+			visitors = new ArrayList<>(capacity);
+			articles = new ArrayList<>(capacity);
+			times = new ArrayList<>(capacity);
+			counted = new ArrayList<>(capacity);
+		}
+
+		void add(Pair pair, long at, boolean counts) {
+			visitors.add(pair.visitor());
+			articles.add(pair.articleId());
+			times.add(timestamp(at));
+			counted.add(counts);
+			size++;
+		}
+
+		void bind(PreparedStatement statement) throws SQLException {
+			Connection connection = statement.getConnection();
+			statement.setArray(1, connection.createArrayOf("uuid", visitors.toArray()));
+			statement.setArray(2, connection.createArrayOf("bigint", articles.toArray()));
+			statement.setArray(3, connection.createArrayOf("timestamptz", times.toArray()));
+			statement.setArray(4, connection.createArrayOf("boolean", counted.toArray()));
 		}
 	}
 
@@ -309,7 +414,7 @@ class ViewCounter {
 				DELETE FROM portal_view v WHERE v.viewed_at < ? AND (NOT v.counted OR v.viewed_at < ?
 				  OR EXISTS (SELECT 1 FROM portal_view w WHERE w.visitor = v.visitor AND w.article_id = v.article_id
 				             AND w.counted AND w.viewed_at > v.viewed_at))""",
-				Timestamp.from(cutoff), Timestamp.from(cutoff.minus(window)));
+				Timestamp.from(cutoff), Timestamp.from(cutoff.minus(window, ChronoUnit.MICROS)));
 	}
 
 	private void upsert(ArticleDay key, long views, long botViewCount) {
@@ -329,33 +434,34 @@ class ViewCounter {
 	}
 
 	/**
-	 * A pair's last counted view as a flush of this node decided it. A later view within its window
-	 * cannot count while no view written since could have changed that: one would have to be at least
-	 * a window older than the new view yet written after the flush, more than the allowed lag late.
+	 * A pair's last counted view as a flush of this node decided it (microseconds). A later view within
+	 * its window cannot count while no view written since could have changed that: one would have to be
+	 * at least a window older than the new view yet written after the flush, more than the allowed lag late.
 	 */
 	private final class Known {
 
-		private final Instant lastCounted;
+		private final long lastCounted;
 
-		private final Instant decidedAt;
+		private final long decidedAt;
 
-		Known(Instant lastCounted, Instant decidedAt) {
+		Known(long lastCounted, long decidedAt) {
 			this.lastCounted = lastCounted;
 			this.decidedAt = decidedAt;
 		}
 
 		/** Whether a view seen just now ({@code at}, not a view from the past) cannot count. */
-		boolean cannotCount(Instant at) {
-			return !at.isBefore(lastCounted) && at.isBefore(lastCounted.plus(window))
-					&& at.isBefore(decidedAt.plus(window).minus(lag)) && !at.isBefore(Instant.now(clock).minus(lag));
+		boolean cannotCount(long at) {
+			return at >= lastCounted && at < lastCounted + window && at < decidedAt + window - lag
+					&& at >= Days.micros(Instant.now(clock)) - lag;
 		}
 
-		boolean canDropAfter(Instant now) {
-			return now.isBefore(lastCounted.plus(window)) && now.isBefore(decidedAt.plus(window).minus(lag));
+		boolean canDropAfter(long now) {
+			return now < lastCounted + window && now < decidedAt + window - lag;
 		}
 	}
 
-	private record View(Pair pair, Instant at) {
+	/** A view seen at {@code at} microseconds since the epoch. */
+	private record View(Pair pair, long at) {
 	}
 
 	private record ArticleDay(long articleId, LocalDate day) {

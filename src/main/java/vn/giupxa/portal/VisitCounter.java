@@ -48,10 +48,13 @@ class VisitCounter {
 	/** Visitors given an id, per second they were given it (epoch second). */
 	private final ConcurrentHashMap<Long, LongAdder> newVisitors = new ConcurrentHashMap<>();
 
+	private final Days days;
+
 	VisitCounter(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.days = new Days(clock.getZone());
 	}
 
 	/**
@@ -64,24 +67,29 @@ class VisitCounter {
 
 	void record(UUID visitor, boolean bot, boolean given, Instant at) {
 		if (bot) {
-			Counters.increment(botPageViews, LocalDate.ofInstant(at, clock.getZone()));
+			Counters.increment(botPageViews, days.of(at));
 		}
 		else if (given) {
 			Counters.increment(newVisitors, at.getEpochSecond());
 		}
 		else {
-			pending.merge(new VisitorDay(LocalDate.ofInstant(at, clock.getZone()), visitor), new Visits(at, at, 1),
-					Visits::plus);
+			VisitorDay key = new VisitorDay(days.of(at), visitor);
+			long micros = Days.micros(at);
+			// A returning reader's visits of the day are added to in place; one that a flush has just taken is replaced.
+			Visits visits = pending.get(key);
+			while (visits == null || !visits.add(micros)) {
+				visits = pending.computeIfAbsent(key, k -> new Visits());
+			}
 		}
 	}
 
 	/** Writes the visits counted since the last flush; returns the number of visitor-day rows written. */
 	int flush() {
-		Map<VisitorDay, Visits> visits = new HashMap<>();
+		Map<VisitorDay, Visits.Taken> visits = new HashMap<>();
 		for (VisitorDay key : List.copyOf(pending.keySet())) {
 			Visits value = pending.remove(key);
 			if (value != null) {
-				visits.put(key, value);
+				visits.put(key, value.take());
 			}
 		}
 		// A second a minute old gets no more visitors: its counter goes once drained.
@@ -97,7 +105,7 @@ class VisitCounter {
 		}
 		catch (RuntimeException failure) {
 			// Nothing was written: keep the counts for the next flush rather than lose them.
-			visits.forEach((key, value) -> pending.merge(key, value, Visits::plus));
+			visits.forEach((key, value) -> restore(key, value));
 			bots.forEach((day, n) -> Counters.add(botPageViews, day, n));
 			given.forEach((second, n) -> Counters.add(newVisitors, second, n));
 			throw failure;
@@ -105,7 +113,7 @@ class VisitCounter {
 		return visits.size() + given.size();
 	}
 
-	private void write(Map<VisitorDay, Visits> visits, Map<LocalDate, Long> bots, Map<Long, Long> given) {
+	private void write(Map<VisitorDay, Visits.Taken> visits, Map<LocalDate, Long> bots, Map<Long, Long> given) {
 		jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, LOCK);
 		// A visitor's first row of a day adds a visitor to the day's total: counted from the rows this upsert inserted,
 		// but for a visitor whose id was given that day (counted then).
@@ -123,7 +131,7 @@ class VisitCounter {
 		if (!visits.isEmpty()) {
 			Object[][] columns = new Object[6][visits.size()];
 			int row = 0;
-			for (Map.Entry<VisitorDay, Visits> entry : visits.entrySet()) {
+			for (Map.Entry<VisitorDay, Visits.Taken> entry : visits.entrySet()) {
 				columns[0][row] = entry.getKey().day();
 				columns[1][row] = entry.getKey().visitor();
 				columns[2][row] = Timestamp.from(entry.getValue().first());
@@ -179,14 +187,58 @@ class VisitCounter {
 		jdbc.update("DELETE FROM portal_new_visitors WHERE second < ?", Timestamp.from(Instant.now(clock).minus(Duration.ofDays(1))));
 	}
 
+	/** Puts back visits a failed flush had taken. */
+	private void restore(VisitorDay key, Visits.Taken taken) {
+		Visits visits = pending.get(key);
+		while (visits == null || !visits.add(taken)) {
+			visits = pending.computeIfAbsent(key, k -> new Visits());
+		}
+	}
+
 	private record VisitorDay(LocalDate day, UUID visitor) {
 	}
 
-	private record Visits(Instant first, Instant last, long pages) {
+	/**
+	 * A visitor's pages of a day since the last flush, added to in place by request threads. Once a
+	 * flush has taken them they take no more: the next request makes a new entry.
+	 */
+	private static final class Visits {
 
-		Visits plus(Visits other) {
-			return new Visits(first.isBefore(other.first) ? first : other.first, last.isAfter(other.last) ? last : other.last,
-					pages + other.pages);
+		private long first = Long.MAX_VALUE;
+
+		private long last = Long.MIN_VALUE;
+
+		private long pages;
+
+		private boolean taken;
+
+		/** Adds a page read at {@code micros} (since the epoch); false when a flush has taken these visits. */
+		synchronized boolean add(long micros) {
+			if (taken) {
+				return false;
+			}
+			first = Math.min(first, micros);
+			last = Math.max(last, micros);
+			pages++;
+			return true;
+		}
+
+		synchronized boolean add(Taken other) {
+			if (taken) {
+				return false;
+			}
+			first = Math.min(first, Days.micros(other.first()));
+			last = Math.max(last, Days.micros(other.last()));
+			pages += other.pages();
+			return true;
+		}
+
+		synchronized Taken take() {
+			taken = true;
+			return new Taken(Days.instant(first), Days.instant(last), pages);
+		}
+
+		record Taken(Instant first, Instant last, long pages) {
 		}
 	}
 }
