@@ -430,7 +430,18 @@ class ViewCounter {
 	private static final Comparator<ArticleDay> ARTICLE_DAY_ORDER = Comparator.comparingLong(ArticleDay::articleId)
 		.thenComparing(ArticleDay::day);
 
+	/** A visitor and an article: the key every read of an article looks up (equality written out, as it is hot). */
 	private record Pair(UUID visitor, long articleId) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Pair pair && articleId == pair.articleId && visitor.equals(pair.visitor);
+		}
+
+		@Override
+		public int hashCode() {
+			return visitor.hashCode() * 31 + Long.hashCode(articleId);
+		}
 	}
 
 	/**

@@ -41,7 +41,8 @@ class VisitCounter {
 
 	private final Clock clock;
 
-	private final ConcurrentHashMap<VisitorDay, Visits> pending = new ConcurrentHashMap<>();
+	/** Returning readers' visits per day, keyed by their id: a read looks up the day (one entry, mostly) then the id. */
+	private final ConcurrentHashMap<LocalDate, ConcurrentHashMap<UUID, Visits>> pending = new ConcurrentHashMap<>();
 
 	private final ConcurrentHashMap<LocalDate, LongAdder> botPageViews = new ConcurrentHashMap<>();
 
@@ -73,12 +74,12 @@ class VisitCounter {
 			Counters.increment(newVisitors, at.getEpochSecond());
 		}
 		else {
-			VisitorDay key = new VisitorDay(days.of(at), visitor);
+			ConcurrentHashMap<UUID, Visits> day = visitsOn(days.of(at));
 			long micros = Days.micros(at);
-			// A returning reader's visits of the day are added to in place; one that a flush has just taken is replaced.
-			Visits visits = pending.get(key);
+			// A returning reader's visits of the day are added to in place; those a flush has just taken are replaced.
+			Visits visits = day.get(visitor);
 			while (visits == null || !visits.add(micros)) {
-				visits = pending.computeIfAbsent(key, k -> new Visits());
+				visits = day.computeIfAbsent(visitor, k -> new Visits());
 			}
 		}
 	}
@@ -86,12 +87,19 @@ class VisitCounter {
 	/** Writes the visits counted since the last flush; returns the number of visitor-day rows written. */
 	int flush() {
 		Map<VisitorDay, Visits.Taken> visits = new HashMap<>();
-		for (VisitorDay key : List.copyOf(pending.keySet())) {
-			Visits value = pending.remove(key);
-			if (value != null) {
-				visits.put(key, value.take());
+		LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+		pending.forEach((day, readers) -> {
+			for (UUID visitor : List.copyOf(readers.keySet())) {
+				Visits value = readers.remove(visitor);
+				if (value != null) {
+					visits.put(new VisitorDay(day, visitor), value.take());
+				}
 			}
-		}
+			// A day before yesterday gets no more reads: its map goes once emptied.
+			if (day.isBefore(yesterday) && readers.isEmpty()) {
+				pending.remove(day, readers);
+			}
+		});
 		// A second a minute old gets no more visitors: its counter goes once drained.
 		long past = Instant.now(clock).getEpochSecond() - 60;
 		Map<LocalDate, Long> bots = Counters.drain(botPageViews,
@@ -189,10 +197,16 @@ class VisitCounter {
 
 	/** Puts back visits a failed flush had taken. */
 	private void restore(VisitorDay key, Visits.Taken taken) {
-		Visits visits = pending.get(key);
+		ConcurrentHashMap<UUID, Visits> day = visitsOn(key.day());
+		Visits visits = day.get(key.visitor());
 		while (visits == null || !visits.add(taken)) {
-			visits = pending.computeIfAbsent(key, k -> new Visits());
+			visits = day.computeIfAbsent(key.visitor(), k -> new Visits());
 		}
+	}
+
+	private ConcurrentHashMap<UUID, Visits> visitsOn(LocalDate day) {
+		ConcurrentHashMap<UUID, Visits> visits = pending.get(day);
+		return visits != null ? visits : pending.computeIfAbsent(day, key -> new ConcurrentHashMap<>());
 	}
 
 	private record VisitorDay(LocalDate day, UUID visitor) {
