@@ -23,18 +23,21 @@ import org.springframework.stereotype.Component;
  * user's and the catalog's look-ups are no longer planned again on every request (under
  * {@code plan_cache_mode = force_custom_plan} that planning took about 0.8 ms of a 7 ms request, bench/program).
  * <p>
- * A statement whose rows depend on a switch among its parameters — a scope filter
- * ({@code :unrestricted OR path LIKE ANY (:patterns)}), any {@code LIKE ANY} of paths, a {@code :flag OR ...} or an
- * optional filter ({@code CAST(:x AS text) IS NULL OR ...}) — is sent unnamed (pgjdbc's prepare threshold 0), so
- * PostgreSQL plans every execution with its values: a generic plan cannot drop the branch a value switches off, and
+ * A statement whose plan depends on the values of its parameters — a scope filter
+ * ({@code :unrestricted OR path LIKE ANY (:patterns)}), a path prefix or search pattern ({@code LIKE :area}), a
+ * {@code :flag OR ...} or an optional filter ({@code CAST(:x AS text) IS NULL OR ...}) — is sent unnamed (pgjdbc's
+ * prepare threshold 0), so PostgreSQL plans every execution with its values: a generic plan cannot drop the branch a value switches off, and
  * for the national summary it ran twice as slow as the same statement with its values (bench/program).
  */
 @Component
 class StatementPlans implements BeanPostProcessor {
 
-	/** A LIKE ANY, or a parameter that opens a parenthesis and switches it: {@code (? OR}, {@code (? IS NULL OR}, {@code (CAST(? AS t) IS NULL OR}. */
+	/**
+	 * A LIKE of a parameter ({@code LIKE ?}: a path prefix or a search pattern; {@code LIKE ANY}: scope paths), or a
+	 * parameter that opens a parenthesis and switches it: {@code (? OR}, {@code (? IS NULL OR}, {@code (CAST(? AS t) IS NULL OR}.
+	 */
 	private static final Pattern VALUE_DEPENDENT = Pattern.compile(
-			"LIKE\\s+ANY|\\(\\s*(CAST\\s*\\(\\s*)?\\?(\\s+AS\\s+[\\w \\[\\]]+\\))?\\s+(IS\\s+NULL\\s+)?OR\\s",
+			"LIKE\\s+(ANY|\\?)|\\(\\s*(CAST\\s*\\(\\s*)?\\?(\\s+AS\\s+[\\w \\[\\]]+\\))?\\s+(IS\\s+NULL\\s+)?OR\\s",
 			Pattern.CASE_INSENSITIVE);
 
 	/** True when PostgreSQL should plan the statement with its values on every execution. */

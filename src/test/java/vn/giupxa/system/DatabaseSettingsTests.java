@@ -58,6 +58,7 @@ class DatabaseSettingsTests {
 	void statementsWithASwitchAmongTheirParametersArePlannedWithTheirValues() {
 		assertThat(StatementPlans.planEachExecution(SCOPED)).isTrue();
 		assertThat(StatementPlans.planEachExecution("SELECT 1 FROM unit WHERE path LIKE ANY (?)")).isTrue();
+		assertThat(StatementPlans.planEachExecution("SELECT 1 FROM unit u WHERE u.path LIKE ? AND u.level = ?")).isTrue();
 		assertThat(StatementPlans.planEachExecution("SELECT 1 FROM unit u WHERE (CAST(? AS text) IS NULL OR u.code = ?)")).isTrue();
 		assertThat(StatementPlans.planEachExecution("select 1 from obstacle o where (? is null or o.status = ?)")).isTrue();
 		assertThat(StatementPlans.planEachExecution(LOOK_UP)).isFalse();
