@@ -132,15 +132,20 @@ class Catalog {
 				rs.getString("source"), indicators);
 	}
 
+	/** The criteria of the set {@code :set} in order, for a table's headings ({@link #heading}). */
+	static final String HEADINGS = "SELECT * FROM criterion WHERE set_id = :set ORDER BY number";
+
 	/**
 	 * The criteria in order without their indicators (an empty list), for a table's headings: one statement
 	 * instead of {@link #criteria}'s three.
 	 */
 	List<CriterionView> headings(long setId) {
-		return jdbc.sql("SELECT * FROM criterion WHERE set_id = :set ORDER BY number")
-			.param("set", setId)
-			.query((rs, row) -> criterion(rs, List.of()))
-			.list();
+		return jdbc.sql(HEADINGS).param("set", setId).query((rs, row) -> heading(rs)).list();
+	}
+
+	/** A criterion of {@link #HEADINGS}: without its indicators. */
+	static CriterionView heading(ResultSet rs) throws SQLException {
+		return criterion(rs, List.of());
 	}
 
 	/** Orders "4.10" after "4.2" and "10" after "9". */

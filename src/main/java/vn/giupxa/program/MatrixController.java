@@ -42,14 +42,19 @@ class MatrixController {
 		this.clock = clock;
 	}
 
-	/** The page's look-ups and statements on one pooled connection, without a transaction ({@link JdbcReads}). */
+	/**
+	 * The page's look-ups and statements on one pooled connection, without a transaction ({@link JdbcReads}); the
+	 * criteria for the headings come with the matrix's counts and page, in the same round trip.
+	 */
 	@GetMapping("/criteria-matrix")
 	@JdbcReads
 	String show(@RequestParam(required = false) String province, @RequestParam(required = false) String set,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String key,
 			@RequestParam(required = false) Long helper, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
-		Catalog.SetView criteriaSet = scorecards.set(set, reportingPeriod);
+		// The set options hold the chosen set as a rule: one statement for both.
+		List<Catalog.SetView> sets = catalog.firstSets(50);
+		Catalog.SetView criteriaSet = scorecards.set(set, reportingPeriod, sets);
 		Scope scope = CurrentUser.scope();
 		UnitView unit = scorecards.province(province, reportingPeriod, scope);
 		ProvinceMatrix.Filter filter = matrix.filter(key, helper, reportingPeriod);
@@ -59,15 +64,15 @@ class MatrixController {
 		model.addAttribute("key", filter.keyValue());
 		model.addAttribute("helper", helper);
 		model.addAttribute("helpers", matrix.helpers(unit.path(), reportingPeriod));
-		List<Catalog.CriterionView> criteria = catalog.headings(criteriaSet.id());
 		ProvinceMatrix.Matrix rows = matrix.matrix(unit.path(), criteriaSet, reportingPeriod, filter, scope,
-				Math.max(page, 0), PAGE_SIZE);
+				Math.max(page, 0), PAGE_SIZE, true);
+		List<Catalog.CriterionView> criteria = rows.criteria();
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("matrix", rows);
 		model.addAttribute("matrixRows", MatrixRows.html(rows.communes(), criteria, criteriaSet.code(),
 				reportingPeriod.code(), messages, locale));
 		model.addAttribute("page", Math.max(page, 0));
-		model.addAttribute("sets", catalog.firstSets(50));
+		model.addAttribute("sets", sets);
 		model.addAttribute("periods", Periods.offeredFor(criteriaSet));
 		model.addAttribute("keyValues", criteriaSet.thresholdKey().keyValues());
 		return "program/matrix";

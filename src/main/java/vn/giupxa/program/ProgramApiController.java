@@ -82,7 +82,7 @@ class ProgramApiController {
 		UnitView unit = scorecards.province(province, reportingPeriod, scope);
 		ProvinceMatrix.Matrix rows = matrix.matrix(unit.path(), criteriaSet,
 				reportingPeriod, matrix.filter(key, helper, reportingPeriod), scope, Math.max(page, 0),
-				MatrixController.PAGE_SIZE);
+				MatrixController.PAGE_SIZE, false);
 		return new MatrixJson(unit.code(), criteriaSet.code(), reportingPeriod.code(), Math.max(page, 0),
 				MatrixController.PAGE_SIZE, rows.communes()
 					.stream()

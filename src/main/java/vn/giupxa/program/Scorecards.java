@@ -62,6 +62,18 @@ class Scorecards {
 			.orElseThrow(() -> new NotFoundException("program.province.notFound", provinceCode));
 	}
 
+	/** The set of this code when it is among {@code known} (sets already read, e.g. a page's options), otherwise as {@link #set(String, ReportingPeriod)}. */
+	Catalog.SetView set(String code, ReportingPeriod period, List<Catalog.SetView> known) {
+		if (code != null && !code.isBlank()) {
+			for (Catalog.SetView set : known) {
+				if (set.code().equalsIgnoreCase(code.strip())) {
+					return set;
+				}
+			}
+		}
+		return set(code, period);
+	}
+
 	Catalog.SetView set(String code, ReportingPeriod period) {
 		Optional<Catalog.SetView> set = code == null || code.isBlank() ? catalog.communeSetOn(period.end()) : catalog.set(code);
 		return set.orElseThrow(() -> new NotFoundException("program.set.notFound", code == null ? "" : code));

@@ -50,14 +50,12 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/**
-	 * Every pooled connection (the external data source too: spring.datasource.hikari.connection-init-sql):
-	 * no JIT compilation, which is for long analytical statements and cost 30 ms to almost a second of
-	 * compiling on statements that run in a few milliseconds; and a plan for each execution's own values.
-	 * After five executions of a prepared statement PostgreSQL may switch to a generic plan, which for the
-	 * scope filters used throughout ({@code :unrestricted OR path LIKE ANY (:patterns)}) cannot use the
-	 * values: the national summary ran twice as slow as the same statement with its values (bench/program).
+	 * Every pooled connection (the external data source too: spring.datasource.hikari.connection-init-sql) runs
+	 * without JIT compilation, which is for long analytical statements and cost 30 ms to almost a second of
+	 * compiling on statements that run in a few milliseconds (bench/program). Which statements are planned with
+	 * their values each time: {@link StatementPlans}.
 	 */
-	static final String CONNECTION_SETTINGS = "SET jit = off; SET plan_cache_mode = force_custom_plan";
+	static final String CONNECTION_SETTINGS = "SET jit = off";
 
 	@Bean
 	DataSource dataSource(EmbeddedPostgres postgres, @Value("${giupxa.embedded-database.pool-size:20}") int poolSize) {
