@@ -21,12 +21,7 @@ start_app() {
   APP_PID=$!
   for _ in $(seq 1 300); do curl -fs --max-time 2 "${BASE}/actuator/health" 2>/dev/null | grep -q '"UP"' && return 0; sleep 1; done; exit 1
 }
-cat >"${WORK}/latency.lua" <<'LUA'
-done = function(summary, latency, requests)
-  io.write(string.format("%.2f %.2f %d %d\n", latency:percentile(50) / 1000, latency:percentile(95) / 1000,
-    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
-end
-LUA
+cp "$(dirname "$0")/latency.lua" "${WORK}/latency.lua"
 declare -A P=([matrix]="/criteria-matrix?province=79&set=BENCH-SYN&period=2027" [matrix-api]="/api/v1/criteria-matrix?province=79&set=BENCH-SYN&period=2027" [summary]="/api/v1/criteria-summary?set=BENCH-SYN&period=2027")
 for round in $(seq 1 "${ROUNDS}"); do
   for spec in "$@"; do

@@ -182,12 +182,7 @@ explain summary "/" "${SUMMARY_SQL}"
 # connection (so the JIT has compiled the path), then measured for MEASURE_SECONDS the same way as psql
 # runs the bare statements: one client, one persistent connection, one request after the other.
 SESSION_COOKIE=$(awk '$6 == "SESSION" { print $7 }' "${JAR_COOKIES}")
-cat >"${WORK}/latency.lua" <<'LUA'
-done = function(summary, latency, requests)
-  io.write(string.format("%.2f %.2f %d %d\n", latency:percentile(50) / 1000, latency:percentile(95) / 1000,
-    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.timeout))
-end
-LUA
+cp bench/program/latency.lua "${WORK}/latency.lua"
 # The JIT is still compiling after 20 s on 2 busy cores: on the summary, C2's threads took 0.8–1.1 ms of
 # processor time per request for about two minutes of load, then under 0.1 ms, and p95 fell from 16.7 to
 # 11.6 ms with it (2026-11-26, load 5). So after WARMUP_SECONDS the warm-up goes on in 10 s slices until a

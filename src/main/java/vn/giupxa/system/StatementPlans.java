@@ -7,6 +7,8 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -40,9 +42,22 @@ class StatementPlans implements BeanPostProcessor {
 			"LIKE\\s+(ANY|\\?)|\\(\\s*(CAST\\s*\\(\\s*)?\\?(\\s+AS\\s+[\\w \\[\\]]+\\))?\\s+(IS\\s+NULL\\s+)?OR\\s",
 			Pattern.CASE_INSENSITIVE);
 
+	/** The rule's answer per statement text: the application's statements are a fixed set, prepared on every request. */
+	private static final Map<String, Boolean> ANSWERS = new ConcurrentHashMap<>();
+
+	/** At most this many statement texts are remembered (the application has a few hundred). */
+	private static final int ANSWERS_LIMIT = 10_000;
+
 	/** True when PostgreSQL should plan the statement with its values on every execution. */
 	static boolean planEachExecution(String sql) {
-		return VALUE_DEPENDENT.matcher(sql).find();
+		Boolean answer = ANSWERS.get(sql);
+		if (answer == null) {
+			answer = VALUE_DEPENDENT.matcher(sql).find();
+			if (ANSWERS.size() < ANSWERS_LIMIT) {
+				ANSWERS.put(sql, answer);
+			}
+		}
+		return answer;
 	}
 
 	@Override
