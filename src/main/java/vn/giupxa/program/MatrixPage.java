@@ -11,8 +11,8 @@ import vn.giupxa.shared.ReportingPeriod;
 
 /**
  * The matrix page's filter options and criterion headings as HTML, escaped like {@link MatrixRows}: through
- * template expressions (four per option, two per heading, about 40 of them) they were a large share of the page's
- * rendering time (bench/program). Each list is inserted by the template into its {@code <select>} or heading row.
+ * template expressions (three or four per option, two per heading: about a hundred on the benchmark's page) they were
+ * a large share of the page's rendering time (bench/program). Each list is inserted by the template into its {@code <select>} or heading row.
  */
 final class MatrixPage {
 
