@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -35,7 +37,22 @@ class Catalog {
 			LEFT JOIN target_program tp ON tp.id = s.program_id
 			""";
 
+	/**
+	 * What the matrix and the "n of N" need of a set (id, threshold key, number of criteria) by its code
+	 * ({@code :setCode}): sent with their statements to check the set {@linkplain #remembered remembered} for the
+	 * code ({@link #sameForCounts}).
+	 */
+	static final String SET_CHECK = """
+			SELECT s.id, s.threshold_key, (SELECT count(*) FROM criterion c WHERE c.set_id = s.id) AS criteria_count
+			FROM criteria_set s WHERE upper(s.code) = upper(:setCode)""";
+
+	/** At most this many sets are remembered by code (there are a few dozen). */
+	private static final int REMEMBERED_LIMIT = 200;
+
 	private final JdbcClient jdbc;
+
+	/** The sets last found by code (upper case), for {@link #SET_CHECK}: a guess checked by the database each time. */
+	private final Map<String, SetView> remembered = new ConcurrentHashMap<>();
 
 	Catalog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -85,7 +102,29 @@ class Catalog {
 	}
 
 	Optional<SetView> set(String code) {
-		return jdbc.sql(SET + " WHERE upper(s.code) = upper(:code)").param("code", code).query(Catalog::set).optional();
+		Optional<SetView> set = jdbc.sql(SET + " WHERE upper(s.code) = upper(:code)").param("code", code).query(Catalog::set).optional();
+		set.ifPresent(found -> {
+			if (remembered.size() >= REMEMBERED_LIMIT) {
+				remembered.clear();
+			}
+			remembered.put(found.code().toUpperCase(Locale.ROOT), found);
+		});
+		return set;
+	}
+
+	/**
+	 * The set last found with this code by {@link #set(String)}, if any: not read again, so it may have changed since;
+	 * only for statements that check it with {@link #SET_CHECK}.
+	 */
+	Optional<SetView> remembered(String code) {
+		return code == null || code.isBlank() ? Optional.empty()
+				: Optional.ofNullable(remembered.get(code.strip().toUpperCase(Locale.ROOT)));
+	}
+
+	/** Whether a row of {@link #SET_CHECK} is the set as the counts use it (same id, threshold key and number of criteria). */
+	static boolean sameForCounts(ResultSet rs, SetView set) throws SQLException {
+		return rs.getLong("id") == set.id() && set.thresholdKey().name().equals(rs.getString("threshold_key"))
+				&& rs.getInt("criteria_count") == set.criteriaCount();
 	}
 
 	/** The commune set of a basic level in force on the date (the default for a scorecard). */

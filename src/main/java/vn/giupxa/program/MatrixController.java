@@ -63,18 +63,22 @@ class MatrixController {
 		model.addAttribute("period", reportingPeriod);
 		model.addAttribute("key", filter.keyValue());
 		model.addAttribute("helper", helper);
-		model.addAttribute("helpers", matrix.helpers(unit.path(), reportingPeriod));
 		ProvinceMatrix.Matrix rows = matrix.matrix(unit.path(), criteriaSet, reportingPeriod, filter, scope,
 				Math.max(page, 0), PAGE_SIZE, true);
 		List<Catalog.CriterionView> criteria = rows.criteria();
-		model.addAttribute("criteria", criteria);
 		model.addAttribute("matrix", rows);
+		// Options, headings and rows are written in Java (escaped there), the template inserts them.
+		model.addAttribute("setOptions", MatrixPage.setOptions(sets, criteriaSet.code()));
+		model.addAttribute("periodOptions",
+				MatrixPage.periodOptions(Periods.offeredFor(criteriaSet), reportingPeriod, messages, locale));
+		model.addAttribute("keyOptions",
+				MatrixPage.keyOptions(criteriaSet.thresholdKey().keyValues(), filter.keyValue(), messages, locale));
+		model.addAttribute("helperOptions",
+				MatrixPage.helperOptions(matrix.helpers(unit.path(), reportingPeriod), helper, messages, locale));
+		model.addAttribute("criteriaHeadings", MatrixPage.headings(criteria));
 		model.addAttribute("matrixRows", MatrixRows.html(rows.communes(), criteria, criteriaSet.code(),
 				reportingPeriod.code(), messages, locale));
 		model.addAttribute("page", Math.max(page, 0));
-		model.addAttribute("sets", sets);
-		model.addAttribute("periods", Periods.offeredFor(criteriaSet));
-		model.addAttribute("keyValues", criteriaSet.thresholdKey().keyValues());
 		return "program/matrix";
 	}
 

@@ -88,7 +88,8 @@ final class MatrixRows {
 		return escape(messages.getMessage(code, null, code, locale));
 	}
 
-	private static String escape(String text) {
+	/** Escapes text for HTML content or a double-quoted attribute (&amp;, &lt;, &gt;, &quot;, &#39;). */
+	static String escape(String text) {
 		return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
 	}
 }

@@ -61,8 +61,7 @@ class ProgramApiController {
 		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
 		String area = province == null || province.isBlank() ? "/"
 				: scorecards.province(province, reportingPeriod, CurrentUser.scope()).path();
-		return matrix.summary(area, scorecards.set(set, reportingPeriod), reportingPeriod,
-				matrix.filter(key, helper, reportingPeriod), CurrentUser.scope());
+		return matrix.summary(area, set, reportingPeriod, matrix.filter(key, helper, reportingPeriod), CurrentUser.scope());
 	}
 
 	@GetMapping("/criteria-matrix")
@@ -77,13 +76,11 @@ class ProgramApiController {
 			@Parameter(description = "helper (assigned position id): only the communes it helps during the period; all when absent") @RequestParam(required = false) Long helper,
 			@RequestParam(defaultValue = "0") int page) {
 		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
-		Catalog.SetView criteriaSet = scorecards.set(set, reportingPeriod);
 		Scope scope = CurrentUser.scope();
 		UnitView unit = scorecards.province(province, reportingPeriod, scope);
-		ProvinceMatrix.Matrix rows = matrix.matrix(unit.path(), criteriaSet,
-				reportingPeriod, matrix.filter(key, helper, reportingPeriod), scope, Math.max(page, 0),
-				MatrixController.PAGE_SIZE, false);
-		return new MatrixJson(unit.code(), criteriaSet.code(), reportingPeriod.code(), Math.max(page, 0),
+		ProvinceMatrix.Matrix rows = matrix.matrix(unit.path(), set, reportingPeriod,
+				matrix.filter(key, helper, reportingPeriod), scope, Math.max(page, 0), MatrixController.PAGE_SIZE);
+		return new MatrixJson(unit.code(), rows.set().code(), reportingPeriod.code(), Math.max(page, 0),
 				MatrixController.PAGE_SIZE, rows.communes()
 					.stream()
 					.map(c -> new MatrixRowJson(c.code(), c.name(), c.keyValue(), c.metCount(), c.criteriaCount(),

@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.giupxa.shared.HelperDirectory;
@@ -79,7 +79,8 @@ class ProvinceMatrix {
 			SELECT met_count, count(*) AS communes, count(*) FILTER (WHERE uncomputed) AS uncomputed
 			FROM per_commune %s GROUP BY met_count ORDER BY met_count DESC""";
 
-	private final JdbcClient jdbc;
+	/** What {@link #readPage} returns when {@link Catalog#SET_CHECK} finds the set gone or changed. */
+	private static final long CHANGED = -1;
 
 	private final NamedParameterJdbcTemplate statements;
 
@@ -87,12 +88,17 @@ class ProvinceMatrix {
 
 	private final CriterionResults results;
 
-	ProvinceMatrix(JdbcClient jdbc, NamedParameterJdbcTemplate statements, HelperDirectory helpers,
-			CriterionResults results) {
-		this.jdbc = jdbc;
+	private final Catalog catalog;
+
+	private final Scorecards scorecards;
+
+	ProvinceMatrix(NamedParameterJdbcTemplate statements, HelperDirectory helpers, CriterionResults results,
+			Catalog catalog, Scorecards scorecards) {
 		this.statements = statements;
 		this.helpers = helpers;
 		this.results = results;
+		this.catalog = catalog;
+		this.scorecards = scorecards;
 	}
 
 	/** The filter of a region or group (blank: all) and of the communes a helper helps during the period (null: all). */
@@ -107,6 +113,24 @@ class ProvinceMatrix {
 	}
 
 	/**
+	 * A page of the matrix of the set with this code (the commune set in force on the period's end when blank), with
+	 * the counts of all the communes it is a page of and no headings. A set found by an earlier request
+	 * ({@link Catalog#remembered}) is not looked up first: it is checked in the matrix's own execution
+	 * ({@link Catalog#SET_CHECK}), and looked up, then the matrix read again, only when it is gone or changed.
+	 */
+	Matrix matrix(String provincePath, String setCode, ReportingPeriod period, Filter filter, Scope scope, int page,
+			int size) {
+		Optional<Catalog.SetView> remembered = catalog.remembered(setCode);
+		if (remembered.isPresent()) {
+			Matrix rows = read(provincePath, remembered.get(), true, period, filter, scope, page, size, false);
+			if (rows != null) {
+				return rows;
+			}
+		}
+		return matrix(provincePath, scorecards.set(setCode, period), period, filter, scope, page, size, false);
+	}
+
+	/**
 	 * A page of the matrix with the counts of all the communes it is a page of, and with the set's criteria for the
 	 * table's headings when {@code headings} ({@link Catalog#HEADINGS}; otherwise none): the statements are sent in one
 	 * round trip to the database (one execution, a result each) instead of one each. When the counts find scorecards
@@ -114,45 +138,80 @@ class ProvinceMatrix {
 	 */
 	Matrix matrix(String provincePath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope,
 			int page, int size, boolean headings) {
+		return read(provincePath, set, false, period, filter, scope, page, size, headings);
+	}
+
+	/** {@link #matrix}; with {@code check}, null when {@link Catalog#SET_CHECK} finds the set gone or changed. */
+	private Matrix read(String provincePath, Catalog.SetView set, boolean check, ReportingPeriod period, Filter filter,
+			Scope scope, int page, int size, boolean headings) {
 		Map<String, Object> params = params(provincePath, set, period, filter, scope);
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
 		boolean byKey = filter.keyValue() != null;
-		String sql = STATUS + COUNTS.formatted(byKey ? "WHERE key_value = :keyValue" : "") + ";\n"
+		String sql = (check ? Catalog.SET_CHECK + ";\n" : "") + STATUS
+				+ COUNTS.formatted(byKey ? "WHERE key_value = :keyValue" : "") + ";\n"
 				+ STATUS + PAGE.formatted(byKey ? "WHERE p.key_value = :keyValue" : "")
 				+ (headings ? ";\n" + Catalog.HEADINGS : "");
 		Map<Integer, Long> byCount = new LinkedHashMap<>();
 		List<CommuneRow> communes = new ArrayList<>();
 		List<Catalog.CriterionView> criteria = new ArrayList<>();
-		if (readPage(sql, params, byCount, communes, criteria) > 0) {
+		long uncomputed = readPage(sql, params, check ? set : null, byCount, communes, criteria);
+		if (uncomputed == CHANGED) {
+			return null;
+		}
+		if (uncomputed > 0) {
 			results.fillMissing(set.id(), period.code());
 			byCount.clear();
 			communes.clear();
 			criteria.clear();
-			readPage(sql, params, byCount, communes, criteria);
+			if (readPage(sql, params, check ? set : null, byCount, communes, criteria) == CHANGED) {
+				return null;
+			}
 		}
-		return new Matrix(communes, summary(byCount, set), criteria);
+		return new Matrix(set, communes, summary(byCount, set), criteria);
+	}
+
+	/**
+	 * How many communes meet how many criteria, and how many are within two criteria of all, for the set with this
+	 * code (the commune set in force on the period's end when blank): a set found by an earlier request is checked in
+	 * the counts' own execution, as in {@link #matrix(String, String, ReportingPeriod, Filter, Scope, int, int)}.
+	 */
+	Summary summary(String areaPath, String setCode, ReportingPeriod period, Filter filter, Scope scope) {
+		Optional<Catalog.SetView> remembered = catalog.remembered(setCode);
+		if (remembered.isPresent()) {
+			Summary summary = counts(params(areaPath, remembered.get(), period, filter, scope), remembered.get(), true,
+					period);
+			if (summary != null) {
+				return summary;
+			}
+		}
+		return summary(areaPath, scorecards.set(setCode, period), period, filter, scope);
 	}
 
 	/** How many communes meet how many criteria, and how many are within two criteria of all. */
 	Summary summary(String areaPath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope) {
-		return counts(params(areaPath, set, period, filter, scope), set, period);
+		return counts(params(areaPath, set, period, filter, scope), set, false, period);
 	}
 
 	/**
-	 * The counts of the communes the parameters select. Scorecards written by SQL (demo data, the benchmark) have
-	 * no stored results until they are first read: when the statement finds any among the communes it counts, the
-	 * set and period's missing results are computed and stored ({@link CriterionResults#fillMissing}, its own
-	 * transaction) and the statement runs again, so a count never includes a scorecard without its results.
+	 * The counts of the communes the parameters select (with {@code check}, null when {@link Catalog#SET_CHECK}
+	 * finds the set gone or changed). Scorecards written by SQL (demo data, the benchmark) have no stored results
+	 * until they are first read: when the statement finds any among the communes it counts, the set and period's
+	 * missing results are computed and stored ({@link CriterionResults#fillMissing}, its own transaction) and the
+	 * statement runs again, so a count never includes a scorecard without its results.
 	 */
-	private Summary counts(Map<String, Object> params, Catalog.SetView set, ReportingPeriod period) {
-		String sql = STATUS + COUNTS.formatted(params.get("keyValue") == null ? "" : "WHERE key_value = :keyValue");
+	private Summary counts(Map<String, Object> params, Catalog.SetView set, boolean check, ReportingPeriod period) {
+		String counts = STATUS + COUNTS.formatted(params.get("keyValue") == null ? "" : "WHERE key_value = :keyValue");
 		Map<Integer, Long> byCount = new LinkedHashMap<>();
-		long uncomputed = read(sql, params, byCount);
+		long uncomputed = readPage(check ? Catalog.SET_CHECK + ";\n" + counts : counts, params, check ? set : null,
+				byCount, null, null);
+		if (uncomputed == CHANGED) {
+			return null;
+		}
 		if (uncomputed > 0) {
 			results.fillMissing(set.id(), period.code());
 			byCount.clear();
-			read(sql, params, byCount);
+			readPage(counts, params, null, byCount, null, null);
 		}
 		return summary(byCount, set);
 	}
@@ -170,33 +229,37 @@ class ProvinceMatrix {
 		return new Summary(total, criteria, byCount, byCount.getOrDefault(criteria, 0L), nearlyThere);
 	}
 
-	/** Fills {@code byCount} (met count → communes) and returns how many of them have no stored results. */
-	private long read(String sql, Map<String, Object> params, Map<Integer, Long> byCount) {
-		long[] uncomputed = { 0 };
-		jdbc.sql(sql).params(params).query(rs -> {
-			uncomputed[0] += count(rs, byCount);
-		});
-		return uncomputed[0];
-	}
-
 	/**
-	 * Runs the counts, the page and optionally the headings ({@link #matrix}'s statements) in one execution, fills
-	 * {@code byCount}, {@code communes} and {@code criteria} from its results, and returns how many counted communes
-	 * have no stored results.
+	 * Runs the statements of {@link #matrix} or {@link #counts} in one execution: the check of {@code checked} (when
+	 * not null, {@link Catalog#SET_CHECK}), the counts, and when {@code communes} is not null the page and optionally
+	 * the headings; fills {@code byCount}, {@code communes} and {@code criteria} from their results and returns how
+	 * many counted communes have no stored results, or {@link #CHANGED}.
 	 */
-	private long readPage(String sql, Map<String, Object> params, Map<Integer, Long> byCount, List<CommuneRow> communes,
-			List<Catalog.CriterionView> criteria) {
+	private long readPage(String sql, Map<String, Object> params, Catalog.SetView checked, Map<Integer, Long> byCount,
+			List<CommuneRow> communes, List<Catalog.CriterionView> criteria) {
+		if (checked != null) {
+			params.put("setCode", checked.code());
+		}
 		Long uncomputed = statements.execute(sql, params, (PreparedStatement statement) -> {
 			long missing = 0;
 			statement.execute();
+			if (checked != null) {
+				try (ResultSet set = statement.getResultSet()) {
+					if (!set.next() || !Catalog.sameForCounts(set, checked)) {
+						return CHANGED;
+					}
+				}
+				next(statement);
+			}
 			try (ResultSet counts = statement.getResultSet()) {
 				while (counts.next()) {
 					missing += count(counts, byCount);
 				}
 			}
-			if (!statement.getMoreResults()) {
-				throw new IllegalStateException("the page of the matrix gave no result");
+			if (communes == null) {
+				return missing;
 			}
+			next(statement);
 			try (ResultSet rows = statement.getResultSet()) {
 				while (rows.next()) {
 					communes.add(new CommuneRow(rows.getString("code"), rows.getString("name"), rows.getString("key_value"),
@@ -214,6 +277,12 @@ class ProvinceMatrix {
 			return missing;
 		});
 		return uncomputed == null ? 0 : uncomputed;
+	}
+
+	private static void next(PreparedStatement statement) throws SQLException {
+		if (!statement.getMoreResults()) {
+			throw new IllegalStateException("a statement of the matrix gave no result");
+		}
 	}
 
 	/** Adds a row of {@link #COUNTS} to {@code byCount} and returns its communes without stored results. */
@@ -326,7 +395,7 @@ class ProvinceMatrix {
 	record Summary(long communes, int criteria, Map<Integer, Long> byMetCount, long allMet, long missingTwoOrFewer) {
 	}
 
-	/** {@code criteria}: the set's criteria for the headings, when asked for (otherwise empty). */
-	record Matrix(List<CommuneRow> communes, Summary summary, List<Catalog.CriterionView> criteria) {
+	/** {@code set}: the set counted; {@code criteria}: its criteria for the headings, when asked for (otherwise empty). */
+	record Matrix(Catalog.SetView set, List<CommuneRow> communes, Summary summary, List<Catalog.CriterionView> criteria) {
 	}
 }

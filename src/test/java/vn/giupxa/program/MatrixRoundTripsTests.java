@@ -32,40 +32,76 @@ class MatrixRoundTripsTests {
 	JdbcClient jdbc;
 
 	@Test
-	void theSummaryReadsTheSessionTheProvinceTheSetAndTheCountsWithoutATransaction() throws Exception {
+	void theSummaryReadsTheSessionTheProvinceAndTheCountsWithTheSetCheckedInTheSameRoundTrip() throws Exception {
 		Cookie office = Sessions.loginDemo(mvc, "vpdp");
-		mvc.perform(lao2026("/api/v1/criteria-summary", office))
+		mvc.perform(lao2026("/api/v1/criteria-summary", office).param("set", "XA-NTM-2026-2030"))
 			.andExpect(status().isOk());
 
 		List<String> trips = RoundTrips.of(() -> mvc
-			.perform(lao2026("/api/v1/criteria-summary", office))
+			.perform(lao2026("/api/v1/criteria-summary", office).param("set", "xa-ntm-2026-2030"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.communes").isNumber()));
+			.andExpect(jsonPath("$.communes").isNumber())
+			.andExpect(jsonPath("$.criteria").value(10)));
 
-		assertThat(trips).hasSize(4);
+		// the set found by the first request is not looked up again: checked by the counts' own execution
+		assertThat(trips).as(String.join("\n", trips)).hasSize(3).doesNotContain("COMMIT");
 		assertThat(trips.get(0)).containsIgnoringCase("FROM SPRING_SESSION S");
 		assertThat(trips.get(1)).contains("FROM administrative_unit u");
-		assertThat(trips.get(2)).startsWith("SELECT s.id, s.code").contains("s.threshold_key");
-		assertThat(trips.get(3)).startsWith("WITH communes AS").contains("GROUP BY met_count");
+		assertThat(trips.get(2)).startsWith("SELECT s.id, s.threshold_key").contains("; WITH communes AS")
+			.endsWith("GROUP BY met_count ORDER BY met_count DESC");
 	}
 
 	@Test
-	void theMatrixSendsItsCountsAndItsPageInOneRoundTrip() throws Exception {
+	void theMatrixSendsTheSetCheckItsCountsAndItsPageInOneRoundTrip() throws Exception {
 		Cookie office = Sessions.loginDemo(mvc, "vpdp");
-		mvc.perform(lao2026("/api/v1/criteria-matrix", office))
+		mvc.perform(lao2026("/api/v1/criteria-matrix", office).param("set", "XA-NTM-2026-2030"))
 			.andExpect(status().isOk());
 
 		List<String> trips = RoundTrips.of(() -> mvc
-			.perform(lao2026("/api/v1/criteria-matrix", office))
+			.perform(lao2026("/api/v1/criteria-matrix", office).param("set", "XA-NTM-2026-2030"))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.set").value("XA-NTM-2026-2030"))
 			.andExpect(jsonPath("$.communes[?(@.code == '02848')].metCount").value(9))
 			.andExpect(jsonPath("$.summary.communes").isNumber()));
 
-		assertThat(trips).hasSize(4).doesNotContain("COMMIT");
+		assertThat(trips).as(String.join("\n", trips)).hasSize(3).doesNotContain("COMMIT");
 		assertThat(trips.get(0)).containsIgnoringCase("FROM SPRING_SESSION S");
-		assertThat(trips.get(3)).startsWith("WITH communes AS")
-			.contains("GROUP BY met_count ORDER BY met_count DESC; WITH communes AS")
+		assertThat(trips.get(1)).contains("FROM administrative_unit u");
+		assertThat(trips.get(2)).startsWith("SELECT s.id, s.threshold_key")
+			.contains("; WITH communes AS", "GROUP BY met_count ORDER BY met_count DESC; WITH communes AS")
 			.endsWith("ORDER BY p.code");
+	}
+
+	@Test
+	void aSetThatChangedSinceItWasRememberedIsLookedUpAgainAndCountedAsItIsNow() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(lao2026("/api/v1/criteria-matrix", office).param("set", "XA-NTM-2026-2030"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.summary.criteria").value(10));
+		long criterion = jdbc.sql("""
+				INSERT INTO criterion (set_id, number, name, verified, source)
+				SELECT id, 99, 'Tiêu chí thử', false, 'test' FROM criteria_set WHERE code = 'XA-NTM-2026-2030'
+				RETURNING id""").query(Long.class).single();
+		try {
+			List<String> trips = RoundTrips.of(() -> mvc
+				.perform(lao2026("/api/v1/criteria-matrix", office).param("set", "XA-NTM-2026-2030"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.summary.criteria").value(11))
+				.andExpect(jsonPath("$.communes[?(@.code == '02848')].criteriaCount").value(11)));
+			assertThat(trips).filteredOn(trip -> trip.startsWith("SELECT s.id, s.code")).hasSize(1);
+			assertThat(trips).filteredOn(trip -> trip.contains("WITH communes AS")).hasSize(2);
+			mvc.perform(lao2026("/api/v1/criteria-summary", office).param("set", "XA-NTM-2026-2030"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.criteria").value(11));
+		}
+		finally {
+			jdbc.sql("DELETE FROM criterion WHERE id = :id").param("id", criterion).update();
+		}
+		mvc.perform(lao2026("/api/v1/criteria-summary", office).param("set", "XA-NTM-2026-2030"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.criteria").value(10));
+		mvc.perform(lao2026("/api/v1/criteria-summary", office).param("set", "NO-SUCH-SET"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

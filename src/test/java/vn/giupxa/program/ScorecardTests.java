@@ -121,7 +121,14 @@ class ScorecardTests {
 			.andExpect(content().string(containsString("Xã Bắc Hà")))
 			.andExpect(content().string(containsString("table-success")))
 			.andExpect(content().string(containsString("table-danger")))
-			.andExpect(content().string(containsString("href=\"/communes/02839/scorecard?set=XA-NTM-2026-2030&amp;period=2026\"")));
+			.andExpect(content().string(containsString("href=\"/communes/02839/scorecard?set=XA-NTM-2026-2030&amp;period=2026\"")))
+			// the filters' options and the headings (written in Java), the page sent whole with its length
+			.andExpect(result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
+				.contains("<option value=\"XA-NTM-2026-2030\" selected=\"selected\">", "<option value=\"2026\" selected=\"selected\">Năm 2026</option>",
+						"<option value=\"\">Tất cả</option><option value=\"1\">Nhóm 1</option>", "<th scope=\"col\" title=\"")
+				.containsPattern("<th scope=\"col\" title=\"[^\"]+\">10</th>"))
+			.andExpect(result -> assertThat(result.getResponse().getContentLength())
+				.isEqualTo(result.getResponse().getContentAsByteArray().length));
 	}
 
 	@Test
