@@ -24,12 +24,16 @@ final class Days {
 
 	/** The day of {@code at} in the zone. */
 	LocalDate of(Instant at) {
+		return of(at.getEpochSecond());
+	}
+
+	/** The day of an epoch second in the zone. */
+	LocalDate of(long second) {
 		Span span = current;
-		long second = at.getEpochSecond();
 		if (second >= span.start() && second < span.end()) {
 			return span.day();
 		}
-		span = span(at);
+		span = span(Instant.ofEpochSecond(second));
 		current = span;
 		return span.day();
 	}

@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.LongAdder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +26,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts article views in memory and writes them in batches. A visitor's view of an article
+ * Counts article views and writes them in batches. Request threads only record reads in a
+ * {@link ReadLog}; a flush takes them. A visitor's view of an article
  * counts when this visitor's last counted view of it is at least a window (30 minutes by
  * default) older: a sliding window. Every view is written to {@code portal_view}; under one
  * database lock a flush adds its views and decides again, from its earliest new view on, which
@@ -43,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * half a window (15 minutes by default) of seeing them: a view that would make it count must be at
  * least a window older than it and written after it was decided. Such a view is therefore not
  * stored when it is recent, and a reader's reloads within the window of their last counted view
- * (known from a recent flush) are not even kept in memory. A view older than half a window when it
+ * (known from a recent flush) are dropped as soon as a flush takes them. A view older than half a window when it
  * is flushed (a node that could not reach the database) is stored in full, counted or not, and
  * logged.
  */
@@ -77,12 +75,16 @@ class ViewCounter {
 
 	private final Days days;
 
-	private final ConcurrentLinkedQueue<View> pending = new ConcurrentLinkedQueue<>();
+	/** Article reads since the last flush: visitor id (two numbers), article, microseconds since the epoch and robot. */
+	private final ReadLog reads = new ReadLog();
 
-	private final ConcurrentHashMap<ArticleDay, LongAdder> botViews = new ConcurrentHashMap<>();
+	/** Views a failed flush could not write, kept for the next one. */
+	private List<View> unwritten = new ArrayList<>();
+
+	private Map<ArticleDay, Long> unwrittenBots = new HashMap<>();
 
 	/** Repeat readers' last counted view of an article, as decided by a recent flush of this node. */
-	private final ConcurrentHashMap<Pair, Known> known = new ConcurrentHashMap<>();
+	private final Map<Pair, Known> known = new HashMap<>();
 
 	private volatile Instant lastPrune = Instant.EPOCH;
 
@@ -101,28 +103,29 @@ class ViewCounter {
 	}
 
 	void record(UUID visitor, long articleId, boolean bot, Instant at) {
-		if (bot) {
-			Counters.increment(botViews, new ArticleDay(articleId, days.of(at)));
-			return;
-		}
-		Pair pair = new Pair(visitor, articleId);
 		// The database keeps microseconds: decide on the time it stores.
-		long micros = Days.micros(at);
-		Known last = known.get(pair);
-		if (last != null && last.cannotCount(micros)) {
-			return;
-		}
-		pending.add(new View(pair, micros));
+		reads.add(visitor.getMostSignificantBits(), visitor.getLeastSignificantBits(), articleId,
+				Days.micros(at) << 1 | (bot ? 1 : 0));
 	}
 
 	/** Writes what was counted since the last flush; returns by how much the view totals grew. */
-	int flush() {
-		List<View> views = new ArrayList<>();
-		for (View view = pending.poll(); view != null; view = pending.poll()) {
-			views.add(view);
-		}
-		Map<ArticleDay, Long> bots = Counters.drain(botViews,
-				key -> key.day().isBefore(LocalDate.now(clock).minusDays(1)));
+	synchronized int flush() {
+		List<View> views = unwritten;
+		Map<ArticleDay, Long> bots = unwrittenBots;
+		unwritten = new ArrayList<>();
+		unwrittenBots = new HashMap<>();
+		reads.drain((visitorHigh, visitorLow, articleId, stamp) -> {
+			long micros = stamp >> 1;
+			if ((stamp & 1) == 1) {
+				bots.merge(new ArticleDay(articleId, days.of(Math.floorDiv(micros, 1_000_000L))), 1L, Long::sum);
+				return;
+			}
+			Pair pair = new Pair(new UUID(visitorHigh, visitorLow), articleId);
+			Known last = known.get(pair);
+			if (last == null || !last.cannotCount(micros)) {
+				views.add(new View(pair, micros));
+			}
+		});
 		if (views.isEmpty() && bots.isEmpty()) {
 			return 0;
 		}
@@ -132,8 +135,8 @@ class ViewCounter {
 		}
 		catch (RuntimeException failure) {
 			// Nothing was written: keep the counts for the next flush rather than lose them.
-			pending.addAll(views);
-			bots.forEach((key, n) -> Counters.add(botViews, key, n));
+			unwritten = views;
+			unwrittenBots = bots;
 			throw failure;
 		}
 	}
@@ -460,7 +463,7 @@ class ViewCounter {
 			this.decidedAt = decidedAt;
 		}
 
-		/** Whether a view seen just now ({@code at}, not a view from the past) cannot count. */
+		/** Whether a view seen recently ({@code at}, not a view from the past) cannot count. */
 		boolean cannotCount(long at) {
 			return at >= lastCounted && at < lastCounted + window && at < decidedAt + window - lag
 					&& at >= Days.micros(Instant.now(clock)) - lag;

@@ -6,19 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts page visits per visitor and day in memory and writes them in batches: under an advisory
+ * Counts page visits per visitor and day and writes them in batches (request threads only record
+ * reads in a {@link ReadLog}; a flush takes them): under an advisory
  * lock each visitor's row of the day is upserted (one statement per flush) and the day's totals
  * grow by the rows that were new and the pages read, so any number of nodes flushing at once give
  * the same totals as one (a visitor's row of a day is new exactly once, whichever node writes it).
@@ -35,21 +33,26 @@ class VisitCounter {
 	/** Serialises the recomputation of daily totals across nodes. */
 	static final long LOCK = 0x6769757078614cL;
 
+	/** What a read recorded in the log is: a returning reader's, a reader given an id just now, or a robot's. */
+	private static final long RETURNING = 0;
+
+	private static final long GIVEN = 1;
+
+	private static final long BOT = 2;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	/** Returning readers' visits per day, keyed by their id: a read looks up the day (one entry, mostly) then the id. */
-	private final ConcurrentHashMap<LocalDate, ConcurrentHashMap<UUID, Visits>> pending = new ConcurrentHashMap<>();
-
-	private final ConcurrentHashMap<LocalDate, LongAdder> botPageViews = new ConcurrentHashMap<>();
-
-	/** Visitors given an id, per second they were given it (epoch second). */
-	private final ConcurrentHashMap<Long, LongAdder> newVisitors = new ConcurrentHashMap<>();
-
 	private final Days days;
+
+	/** Page reads since the last flush: visitor id (two numbers), microseconds since the epoch, kind. */
+	private final ReadLog reads = new ReadLog();
+
+	/** What a failed flush could not write, kept for the next one. */
+	private Batch unwritten = new Batch();
 
 	VisitCounter(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
 		this.jdbc = jdbc;
@@ -67,61 +70,58 @@ class VisitCounter {
 	}
 
 	void record(UUID visitor, boolean bot, boolean given, Instant at) {
-		if (bot) {
-			Counters.increment(botPageViews, days.of(at));
-		}
-		else if (given) {
-			Counters.increment(newVisitors, at.getEpochSecond());
-		}
-		else {
-			ConcurrentHashMap<UUID, Visits> day = visitsOn(days.of(at));
-			long micros = Days.micros(at);
-			// A returning reader's visits of the day are added to in place; those a flush has just taken are replaced.
-			Visits visits = day.get(visitor);
-			while (visits == null || !visits.add(micros)) {
-				visits = day.computeIfAbsent(visitor, k -> new Visits());
-			}
-		}
+		reads.add(visitor.getMostSignificantBits(), visitor.getLeastSignificantBits(), Days.micros(at),
+				bot ? BOT : given ? GIVEN : RETURNING);
 	}
 
 	/** Writes the visits counted since the last flush; returns the number of visitor-day rows written. */
-	int flush() {
-		Map<VisitorDay, Visits.Taken> visits = new HashMap<>();
-		LocalDate yesterday = LocalDate.now(clock).minusDays(1);
-		pending.forEach((day, readers) -> {
-			for (UUID visitor : List.copyOf(readers.keySet())) {
-				Visits value = readers.remove(visitor);
-				if (value != null) {
-					visits.put(new VisitorDay(day, visitor), value.take());
-				}
-			}
-			// A day before yesterday gets no more reads: its map goes once emptied.
-			if (day.isBefore(yesterday) && readers.isEmpty()) {
-				pending.remove(day, readers);
-			}
-		});
-		// A second a minute old gets no more visitors: its counter goes once drained.
-		long past = Instant.now(clock).getEpochSecond() - 60;
-		Map<LocalDate, Long> bots = Counters.drain(botPageViews,
-				day -> day.isBefore(LocalDate.now(clock).minusDays(1)));
-		Map<Long, Long> given = Counters.drain(newVisitors, second -> second < past);
-		if (visits.isEmpty() && bots.isEmpty() && given.isEmpty()) {
+	synchronized int flush() {
+		Batch batch = unwritten;
+		unwritten = new Batch();
+		reads.drain(batch::add);
+		if (batch.isEmpty()) {
 			return 0;
 		}
 		try {
-			transaction.executeWithoutResult(status -> write(visits, bots, given));
+			transaction.executeWithoutResult(status -> write(batch.visits, batch.bots, batch.given));
 		}
 		catch (RuntimeException failure) {
 			// Nothing was written: keep the counts for the next flush rather than lose them.
-			visits.forEach((key, value) -> restore(key, value));
-			bots.forEach((day, n) -> Counters.add(botPageViews, day, n));
-			given.forEach((second, n) -> Counters.add(newVisitors, second, n));
+			unwritten = batch;
 			throw failure;
 		}
-		return visits.size() + given.size();
+		return batch.visits.size() + batch.given.size();
 	}
 
-	private void write(Map<VisitorDay, Visits.Taken> visits, Map<LocalDate, Long> bots, Map<Long, Long> given) {
+	/** The visits of a flush: returning readers' per day, readers given an id per second, robots' pages per day. */
+	private final class Batch {
+
+		private final Map<VisitorDay, Visits> visits = new HashMap<>();
+
+		private final Map<Long, Long> given = new HashMap<>();
+
+		private final Map<LocalDate, Long> bots = new HashMap<>();
+
+		void add(long visitorHigh, long visitorLow, long micros, long kind) {
+			long second = Math.floorDiv(micros, 1_000_000L);
+			if (kind == BOT) {
+				bots.merge(days.of(second), 1L, Long::sum);
+			}
+			else if (kind == GIVEN) {
+				given.merge(second, 1L, Long::sum);
+			}
+			else {
+				visits.computeIfAbsent(new VisitorDay(days.of(second), new UUID(visitorHigh, visitorLow)), key -> new Visits())
+					.add(micros);
+			}
+		}
+
+		boolean isEmpty() {
+			return visits.isEmpty() && given.isEmpty() && bots.isEmpty();
+		}
+	}
+
+	private void write(Map<VisitorDay, Visits> visits, Map<LocalDate, Long> bots, Map<Long, Long> given) {
 		jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, LOCK);
 		// A visitor's first row of a day adds a visitor to the day's total: counted from the rows this upsert inserted,
 		// but for a visitor whose id was given that day (counted then).
@@ -139,7 +139,7 @@ class VisitCounter {
 		if (!visits.isEmpty()) {
 			Object[][] columns = new Object[6][visits.size()];
 			int row = 0;
-			for (Map.Entry<VisitorDay, Visits.Taken> entry : visits.entrySet()) {
+			for (Map.Entry<VisitorDay, Visits> entry : visits.entrySet()) {
 				columns[0][row] = entry.getKey().day();
 				columns[1][row] = entry.getKey().visitor();
 				columns[2][row] = Timestamp.from(entry.getValue().first());
@@ -195,27 +195,10 @@ class VisitCounter {
 		jdbc.update("DELETE FROM portal_new_visitors WHERE second < ?", Timestamp.from(Instant.now(clock).minus(Duration.ofDays(1))));
 	}
 
-	/** Puts back visits a failed flush had taken. */
-	private void restore(VisitorDay key, Visits.Taken taken) {
-		ConcurrentHashMap<UUID, Visits> day = visitsOn(key.day());
-		Visits visits = day.get(key.visitor());
-		while (visits == null || !visits.add(taken)) {
-			visits = day.computeIfAbsent(key.visitor(), k -> new Visits());
-		}
-	}
-
-	private ConcurrentHashMap<UUID, Visits> visitsOn(LocalDate day) {
-		ConcurrentHashMap<UUID, Visits> visits = pending.get(day);
-		return visits != null ? visits : pending.computeIfAbsent(day, key -> new ConcurrentHashMap<>());
-	}
-
 	private record VisitorDay(LocalDate day, UUID visitor) {
 	}
 
-	/**
-	 * A visitor's pages of a day since the last flush, added to in place by request threads. Once a
-	 * flush has taken them they take no more: the next request makes a new entry.
-	 */
+	/** A visitor's pages of a day in a flush: the first and last read (microseconds since the epoch) and how many. */
 	private static final class Visits {
 
 		private long first = Long.MAX_VALUE;
@@ -224,35 +207,22 @@ class VisitCounter {
 
 		private long pages;
 
-		private boolean taken;
-
-		/** Adds a page read at {@code micros} (since the epoch); false when a flush has taken these visits. */
-		synchronized boolean add(long micros) {
-			if (taken) {
-				return false;
-			}
+		void add(long micros) {
 			first = Math.min(first, micros);
 			last = Math.max(last, micros);
 			pages++;
-			return true;
 		}
 
-		synchronized boolean add(Taken other) {
-			if (taken) {
-				return false;
-			}
-			first = Math.min(first, Days.micros(other.first()));
-			last = Math.max(last, Days.micros(other.last()));
-			pages += other.pages();
-			return true;
+		Instant first() {
+			return Days.instant(first);
 		}
 
-		synchronized Taken take() {
-			taken = true;
-			return new Taken(Days.instant(first), Days.instant(last), pages);
+		Instant last() {
+			return Days.instant(last);
 		}
 
-		record Taken(Instant first, Instant last, long pages) {
+		long pages() {
+			return pages;
 		}
 	}
 }
