@@ -17,11 +17,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ReadLog {
 
-	/** Reads per chunk of a buffer (128 KiB of numbers). */
-	private static final int CHUNK_READS = 4096;
+	/** Reads per chunk of a buffer (32 KiB of numbers): each request thread that has recorded since the last flush holds one. */
+	private static final int CHUNK_READS = 1024;
 
 	/** Empty chunks kept for reuse (16 MiB at most): under steady load the buffers allocate nothing. */
-	private static final int SPARE_LIMIT = 128;
+	private static final int SPARE_LIMIT = 512;
 
 	private final Queue<Buffer> buffers = new ConcurrentLinkedQueue<>();
 
