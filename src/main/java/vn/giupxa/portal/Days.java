@@ -22,9 +22,9 @@ final class Days {
 		this.current = span(Instant.EPOCH);
 	}
 
-	/** The day of {@code at} in the zone. */
-	LocalDate of(Instant at) {
-		return of(at.getEpochSecond());
+	/** The day of a time in microseconds since the epoch (as {@link #micros} gives), in the zone. */
+	LocalDate ofMicros(long micros) {
+		return of(Math.floorDiv(micros, 1_000_000L));
 	}
 
 	/** The day of an epoch second in the zone. */

@@ -114,15 +114,16 @@ class ViewCounter {
 		Map<ArticleDay, Long> bots = unwrittenBots;
 		unwritten = new ArrayList<>();
 		unwrittenBots = new HashMap<>();
+		long now = Days.micros(Instant.now(clock));
 		reads.drain((visitorHigh, visitorLow, articleId, stamp) -> {
 			long micros = stamp >> 1;
 			if ((stamp & 1) == 1) {
-				bots.merge(new ArticleDay(articleId, days.of(Math.floorDiv(micros, 1_000_000L))), 1L, Long::sum);
+				bots.merge(new ArticleDay(articleId, days.ofMicros(micros)), 1L, Long::sum);
 				return;
 			}
 			Pair pair = new Pair(new UUID(visitorHigh, visitorLow), articleId);
 			Known last = known.get(pair);
-			if (last == null || !last.cannotCount(micros)) {
+			if (last == null || !last.cannotCount(micros, now)) {
 				views.add(new View(pair, micros));
 			}
 		});
@@ -332,7 +333,7 @@ class ViewCounter {
 					flags.add(pair, at, counts);
 				}
 				if (flag == null ? counts : counts != flag) {
-					change.merge(new ArticleDay(pair.articleId(), days.of(Days.instant(at))), counts ? 1L : -1L, Long::sum);
+					change.merge(new ArticleDay(pair.articleId(), days.ofMicros(at)), counts ? 1L : -1L, Long::sum);
 				}
 			}
 			lastCounted = last;
@@ -463,10 +464,10 @@ class ViewCounter {
 			this.decidedAt = decidedAt;
 		}
 
-		/** Whether a view seen recently ({@code at}, not a view from the past) cannot count. */
-		boolean cannotCount(long at) {
+		/** Whether a view seen recently ({@code at}, not a view from the past; {@code now} in microseconds) cannot count. */
+		boolean cannotCount(long at, long now) {
 			return at >= lastCounted && at < lastCounted + window && at < decidedAt + window - lag
-					&& at >= Days.micros(Instant.now(clock)) - lag;
+					&& at >= now - lag;
 		}
 
 		boolean canDropAfter(long now) {
