@@ -90,19 +90,40 @@ public class AccountContacts {
 
 	/** The unit paths an account acts for today: its own scope units plus what assignments give it. */
 	public java.util.Set<String> pathsActedForBy(String username) {
-		java.util.Set<String> paths = new java.util.TreeSet<>(jdbc.sql("""
+		java.util.Set<String> paths = new java.util.TreeSet<>(ownUnitPaths(username));
+		LocalDate today = LocalDate.now(clock);
+		officialOf(username)
+			.ifPresent(official -> contributors.forEach(contributor -> paths.addAll(contributor.pathsFor(official, today))));
+		return paths;
+	}
+
+	private List<String> ownUnitPaths(String username) {
+		return jdbc.sql("""
 				SELECT u.path FROM account a JOIN account_scope s ON s.account_id = a.id
 				JOIN administrative_unit u ON u.id = s.unit_id WHERE lower(a.username) = lower(:username)""")
 			.param("username", username)
 			.query(String.class)
-			.list());
-		LocalDate today = LocalDate.now(clock);
-		jdbc.sql("SELECT official_id FROM account WHERE lower(username) = lower(:username) AND official_id IS NOT NULL")
+			.list();
+	}
+
+	private Optional<Long> officialOf(String username) {
+		return jdbc.sql("SELECT official_id FROM account WHERE lower(username) = lower(:username) AND official_id IS NOT NULL")
 			.param("username", username)
 			.query(Long.class)
-			.optional()
-			.ifPresent(official -> contributors.forEach(contributor -> paths.addAll(contributor.pathsFor(official, today))));
-		return paths;
+			.optional();
+	}
+
+	/**
+	 * The paths an account acted for on some day from {@code from} to {@code to}, each with the days: its own
+	 * units on every day, and what the {@link ScopeContributor}s grant its official on each day (the communes it
+	 * helped then, not those of today).
+	 */
+	public List<ScopeContributor.Span> spansActedForBy(String username, LocalDate from, LocalDate to) {
+		List<ScopeContributor.Span> spans = new java.util.ArrayList<>();
+		ownUnitPaths(username).forEach(path -> spans.add(new ScopeContributor.Span(path, from, to)));
+		officialOf(username).ifPresent(official -> contributors
+			.forEach(contributor -> spans.addAll(contributor.spansFor(official, from, to))));
+		return spans;
 	}
 
 	/**

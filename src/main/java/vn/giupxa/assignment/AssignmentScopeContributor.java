@@ -14,7 +14,7 @@ import vn.giupxa.shared.ScopeContributor;
 
 /**
  * An official sees the communes of the issued assignments in force on the day whose position they hold, or
- * whose help team they are in.
+ * whose help team they are in; over a range of days, each commune with the days that held.
  */
 @Component
 class AssignmentScopeContributor implements ScopeContributor {
@@ -35,6 +35,16 @@ class AssignmentScopeContributor implements ScopeContributor {
 		assignments.ofOfficial(officialId, heldPositions(officialId, date), date)
 			.forEach(line -> paths.add(line.unitPath()));
 		return paths;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Span> spansFor(long officialId, LocalDate from, LocalDate to) {
+		List<HoldingView> held = directory.holdingsOf(officialId)
+			.stream()
+			.filter(holding -> Dates.overlap(from, to, holding.startOn(), holding.endOn()))
+			.toList();
+		return assignments.spansOfOfficial(officialId, held, from, to);
 	}
 
 	List<Long> heldPositions(long officialId, LocalDate date) {

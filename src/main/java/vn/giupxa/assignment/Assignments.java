@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.giupxa.directory.HoldingView;
 import vn.giupxa.shared.Scope;
+import vn.giupxa.shared.ScopeContributor;
 
 /**
  * The paged, scoped reads of assignments: as of a date (by commune, agency or position), of a decision, of a
@@ -112,6 +115,49 @@ class Assignments {
 			.param("date", date)
 			.query(Assignments::line)
 			.list();
+	}
+
+	/**
+	 * The communes the official helped on some day from {@code from} to {@code to}, with the days: through an
+	 * issued assignment of a position while they held it ({@code holdings}), or as a member of its team.
+	 */
+	List<ScopeContributor.Span> spansOfOfficial(long officialId, List<HoldingView> holdings, LocalDate from, LocalDate to) {
+		List<ScopeContributor.Span> spans = new ArrayList<>(jdbc.sql("""
+				SELECT u.path, greatest(a.start_on, m.start_on, :from) AS first_day, least(a.end_on, m.end_on, :to) AS last_day
+				FROM help_team_member m
+				JOIN assignment a ON a.id = m.assignment_id
+				JOIN assignment_decision d ON d.id = a.decision_id
+				JOIN administrative_unit u ON u.id = a.unit_id
+				WHERE m.official_id = :official AND d.status = 'ISSUED'
+				  AND greatest(a.start_on, m.start_on, :from) <= least(a.end_on, m.end_on, :to)""")
+			.param("official", officialId)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, row) -> new ScopeContributor.Span(rs.getString("path"), rs.getObject("first_day", LocalDate.class),
+					rs.getObject("last_day", LocalDate.class)))
+			.list());
+		if (holdings.isEmpty()) {
+			return spans;
+		}
+		List<AssignmentLine> ofPositions = jdbc.sql(SELECT + " WHERE a.position_id = ANY (CAST(:positions AS bigint[]))"
+				+ " AND d.status = 'ISSUED' AND a.start_on <= :to AND (a.end_on IS NULL OR a.end_on >= :from)")
+			.param("positions", holdings.stream().map(HoldingView::positionId).distinct().toArray(Long[]::new))
+			.param("from", from)
+			.param("to", to)
+			.query(Assignments::line)
+			.list();
+		for (AssignmentLine line : ofPositions) {
+			for (HoldingView holding : holdings) {
+				if (line.positionId() != null && line.positionId() == holding.positionId()) {
+					LocalDate first = Dates.latest(from, line.startOn(), holding.startOn());
+					LocalDate last = Dates.earliest(to, line.endOn(), holding.endOn());
+					if (!first.isAfter(last)) {
+						spans.add(new ScopeContributor.Span(line.unitPath(), first, last));
+					}
+				}
+			}
+		}
+		return spans;
 	}
 
 	/** The teams on the date: members who had joined and not yet left. */

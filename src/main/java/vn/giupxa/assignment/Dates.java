@@ -23,4 +23,26 @@ final class Dates {
 	static boolean within(LocalDate start, LocalDate end, LocalDate date) {
 		return (start == null || !date.isBefore(start)) && (end == null || !date.isAfter(end));
 	}
+
+	/** The latest of a day and of starts that may be open (null). */
+	static LocalDate latest(LocalDate day, LocalDate... starts) {
+		LocalDate latest = day;
+		for (LocalDate start : starts) {
+			if (start != null && start.isAfter(latest)) {
+				latest = start;
+			}
+		}
+		return latest;
+	}
+
+	/** The earliest of a day and of ends that may be open (null). */
+	static LocalDate earliest(LocalDate day, LocalDate... ends) {
+		LocalDate earliest = day;
+		for (LocalDate end : ends) {
+			if (end != null && end.isBefore(earliest)) {
+				earliest = end;
+			}
+		}
+		return earliest;
+	}
 }

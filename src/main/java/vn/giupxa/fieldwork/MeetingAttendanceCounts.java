@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,11 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.giupxa.account.AccountContacts;
 import vn.giupxa.shared.Scope;
+import vn.giupxa.shared.ScopeContributor;
 import vn.giupxa.shared.Texts;
 
 /**
  * How many of the meetings a commune published in a year the helpers attended (reported on), per commune and per
- * helper account, within the caller's scope. A helper's communes are those they act for today.
+ * helper account, within the caller's scope. A helper's communes are those they acted for on each meeting's day.
  */
 @Component
 @Transactional(readOnly = true)
@@ -59,26 +58,34 @@ class MeetingAttendanceCounts {
 	}
 
 	/**
-	 * Per helper account ({@code names}: username → display name): the meetings published in the communes they act
-	 * for, those named to them (or to the whole team), and those they reported on.
+	 * Per helper account ({@code names}: username → display name): the meetings published in the communes they
+	 * acted for on the meeting's day (a commune they took over later, or left, counts only for its days), those
+	 * named to them (or to the whole team), and those they reported on.
 	 */
 	List<Count> perHelper(int year, Scope scope, Map<String, String> names) {
+		LocalDate from = LocalDate.of(year, 1, 1);
+		LocalDate to = LocalDate.of(year, 12, 31);
 		List<Count> counts = new ArrayList<>();
 		names.forEach((username, name) -> {
-			Set<String> paths = new TreeSet<>(contacts.pathsActedForBy(username));
-			if (paths.isEmpty()) {
+			List<ScopeContributor.Span> spans = contacts.spansActedForBy(username, from, to);
+			if (spans.isEmpty()) {
 				return;
 			}
 			Map<String, Object> params = params(year, scope);
 			params.put("helper", username);
-			params.put("helperPatterns", paths.stream().map(path -> path + "%").toArray(String[]::new));
+			params.put("helperPatterns", spans.stream().map(span -> span.path() + "%").toArray(String[]::new));
+			params.put("helperFirst", spans.stream().map(span -> span.first().toString()).toArray(String[]::new));
+			params.put("helperLast", spans.stream().map(span -> span.last().toString()).toArray(String[]::new));
 			Count count = jdbc.sql("""
 					SELECT count(*) FILTER (WHERE m.state <> 'CANCELLED') AS published,
 					       count(*) FILTER (WHERE m.state IN ('ATTENDEE_NAMED', 'REPORTED')
 					                        AND (m.whole_team OR m.attendee = :helper)) AS named,
 					       count(*) FILTER (WHERE m.state = 'REPORTED' AND m.reported_by = :helper) AS attended
 					FROM commune_meeting m
-					WHERE m.commune_path LIKE ANY (CAST(:helperPatterns AS text[])) AND """ + " " + IN_YEAR_AND_SCOPE)
+					WHERE EXISTS (SELECT 1 FROM unnest(CAST(:helperPatterns AS text[]), CAST(:helperFirst AS date[]),
+					                                   CAST(:helperLast AS date[])) AS h (pattern, first_day, last_day)
+					              WHERE m.commune_path LIKE h.pattern AND m.held_on BETWEEN h.first_day AND h.last_day)
+					  AND """ + " " + IN_YEAR_AND_SCOPE)
 				.params(params)
 				.query((rs, n) -> new Count(username, name, rs.getLong("published"), rs.getLong("named"),
 						rs.getLong("attended")))

@@ -1,6 +1,7 @@
 package vn.giupxa.shared;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,4 +12,14 @@ public interface ScopeContributor {
 
 	/** Materialised paths ({@code /15/02839/}) the official may see on the date; empty when none. */
 	Set<String> pathsFor(long officialId, LocalDate date);
+
+	/**
+	 * The paths the official may see on some day from {@code from} to {@code to}, each with the days it held
+	 * within them: what {@link #pathsFor} gives on each of those days. A path may come in several spans.
+	 */
+	List<Span> spansFor(long officialId, LocalDate from, LocalDate to);
+
+	/** A path seen from {@code first} to {@code last}, both days included. */
+	record Span(String path, LocalDate first, LocalDate last) {
+	}
 }

@@ -94,7 +94,11 @@ class MeetingFlowTests {
 
 	/** The published / named / attended cells of one row of the attendance page. */
 	private String counts(Cookie session, String attribute, String key) throws Exception {
-		String html = mvc.perform(get("/meetings/attendance").param("year", String.valueOf(today().getYear())).cookie(session))
+		return counts(session, today().getYear(), attribute, key);
+	}
+
+	private String counts(Cookie session, int year, String attribute, String key) throws Exception {
+		String html = mvc.perform(get("/meetings/attendance").param("year", String.valueOf(year)).cookie(session))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -104,6 +108,40 @@ class MeetingFlowTests {
 			return "none";
 		}
 		return row.select("td").eachText().subList(1, 4).toString();
+	}
+
+	@Test
+	void aHelperIsCountedForTheMeetingsOfTheDaysTheyHelpedTheCommuneOnly() throws Exception {
+		// Lùng Phình's (02848) assignment starts on 05/01/2026: Phạm Thị Lan (totgiupviec) helps it through its
+		// team, Lò Văn Páo (lanhdao.snnmt) through the position he has held since 01/07/2025. A meeting of
+		// 02/01/2026 is the commune's but neither of theirs; one of 06/01/2026 is theirs too.
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		String communeBefore = counts(office, 2026, "data-commune", "02848");
+		String memberBefore = counts(office, 2026, "data-helper", "totgiupviec");
+		String leaderBefore = counts(office, 2026, "data-helper", "lanhdao.snnmt");
+		String agenda = agenda();
+		try {
+			jdbc.sql("""
+					INSERT INTO commune_meeting (commune_id, commune_path, kind, held_on, place, agenda, published_by,
+					                             published_at, state)
+					SELECT u.id, u.path, 'VILLAGE', d.day, 'Nhà văn hóa thôn', :agenda, 'xa.lungphinh', now(), 'PUBLISHED'
+					FROM administrative_unit u CROSS JOIN (VALUES (DATE '2026-01-02'), (DATE '2026-01-06')) AS d (day)
+					WHERE u.code = '02848' AND u.level = 'COMMUNE' AND u.valid_to IS NULL""")
+				.param("agenda", agenda)
+				.update();
+
+			assertThat(published(counts(office, 2026, "data-commune", "02848"))).isEqualTo(published(communeBefore) + 2);
+			assertThat(published(counts(office, 2026, "data-helper", "totgiupviec"))).isEqualTo(published(memberBefore) + 1);
+			assertThat(published(counts(office, 2026, "data-helper", "lanhdao.snnmt"))).isEqualTo(published(leaderBefore) + 1);
+		}
+		finally {
+			jdbc.sql("DELETE FROM commune_meeting WHERE agenda = :agenda").param("agenda", agenda).update();
+		}
+	}
+
+	/** The published count of a row as {@link #counts} gives it, zero for no row. */
+	private static int published(String counts) {
+		return counts.equals("none") ? 0 : Integer.parseInt(counts.substring(1, counts.indexOf(',')).strip());
 	}
 
 	@Test
