@@ -31,8 +31,11 @@ class AssignmentHelperDirectory implements HelperDirectory {
 	@Override
 	public List<HelperEntry> helpers(String areaPath, LocalDate from, LocalDate to) {
 		Map<Long, HelperEntry> helpers = new LinkedHashMap<>();
-		jdbc.sql(Assignments.SELECT + " WHERE u.path LIKE :area" + HELP_DURING)
-			.param("area", areaPath + "%")
+		// starts_with, not LIKE :area: the statement is then prepared once per connection and keeps a generic plan
+		// (system.StatementPlans plans a LIKE of a parameter on every execution; here that planning took a hundred
+		// times the execution, bench/program); the same prefix without LIKE's wildcards.
+		jdbc.sql(Assignments.SELECT + " WHERE starts_with(u.path, :area)" + HELP_DURING)
+			.param("area", areaPath)
 			.param("from", from)
 			.param("to", to)
 			.query(Assignments::line)

@@ -29,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction manager's (which opened a Hibernate session around each read and write of the session row), and the
  * read of a session at the start of each request runs without one ({@link SessionTransactions}): one round trip
  * instead of two (the SELECT, then a COMMIT).</li>
+ * <li>The signed-in user's security context is deserialized once per distinct content of its attribute
+ * ({@link SessionAttributeConversion}), not on every request.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -63,8 +65,12 @@ class SessionStoreConfiguration {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return bean instanceof JdbcIndexedSessionRepository sessions
-						? new TouchLimitedSessionRepository(sessions, interval) : bean;
+				if (!(bean instanceof JdbcIndexedSessionRepository sessions)) {
+					return bean;
+				}
+				sessions.setConversionService(
+						new SessionAttributeConversion(SessionStoreConfiguration.class.getClassLoader()));
+				return new TouchLimitedSessionRepository(sessions, interval);
 			}
 		};
 	}

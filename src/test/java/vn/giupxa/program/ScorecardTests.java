@@ -167,6 +167,10 @@ class ScorecardTests {
 			.doesNotContain(">Xã Y Tý<", ">Xã Tả Van<")
 			.contains("<option value=\"" + deputy + "\" selected=\"selected\">");
 		assertThat(html).containsPattern("data-testid=\"communes\">2<");
+		// The helper filter offers the helpers of the province's communes only (a path prefix: Lào Cai is /15/)
+		String hanoi = HtmlUtils.htmlUnescape(mvc.perform(get("/criteria-matrix").param("province", "01").param("period", "2026")
+				.cookie(office)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(hanoi).doesNotContain("Phó Giám đốc phụ trách nông thôn mới – Sở NN&MT");
 		mvc.perform(get("/api/v1/criteria-summary").param("province", "15").param("period", "2026")
 				.param("helper", String.valueOf(deputy)).cookie(office))
 			.andExpect(status().isOk())
