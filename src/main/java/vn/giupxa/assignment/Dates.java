@@ -2,6 +2,10 @@ package vn.giupxa.assignment;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** Inclusive date ranges and the dd/MM/yyyy form used in messages. */
 final class Dates {
@@ -26,23 +30,13 @@ final class Dates {
 
 	/** The latest of a day and of starts that may be open (null). */
 	static LocalDate latest(LocalDate day, LocalDate... starts) {
-		LocalDate latest = day;
-		for (LocalDate start : starts) {
-			if (start != null && start.isAfter(latest)) {
-				latest = start;
-			}
-		}
-		return latest;
+		return Stream.concat(Stream.of(day), Arrays.stream(starts)).filter(Objects::nonNull).max(Comparator.naturalOrder())
+			.orElseThrow();
 	}
 
 	/** The earliest of a day and of ends that may be open (null). */
 	static LocalDate earliest(LocalDate day, LocalDate... ends) {
-		LocalDate earliest = day;
-		for (LocalDate end : ends) {
-			if (end != null && end.isBefore(earliest)) {
-				earliest = end;
-			}
-		}
-		return earliest;
+		return Stream.concat(Stream.of(day), Arrays.stream(ends)).filter(Objects::nonNull).min(Comparator.naturalOrder())
+			.orElseThrow();
 	}
 }
