@@ -1,0 +1,184 @@
+package vn.giupxa.assignment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.giupxa.IntegrationTest;
+import vn.giupxa.shared.ScopeContributor.Span;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Which communes does this official help on a day" is answered for one day (the scope at login) and for a range
+ * (the meetings a helper is counted for): on every day of a range, the paths of the one-day answer are those of the
+ * range's spans that hold that day, for every demo official and for seats, teams and terms that start and end
+ * within the range. The fixtures are rolled back.
+ */
+@IntegrationTest
+class ScopeRuleAgreementTests {
+
+	private static final LocalDate FROM = LocalDate.of(2025, 12, 29);
+
+	private static final LocalDate TO = LocalDate.of(2027, 1, 2);
+
+	@Autowired
+	AssignmentScopeContributor contributor;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	@Transactional
+	void onEveryDayTheOneDayAnswerIsTheRangeAnswerOfThatDay() {
+		Fixtures fixtures = fixtures(new AssignmentFixtures(jdbc));
+		List<Long> officials = new ArrayList<>(jdbc.sql("SELECT id FROM official WHERE note = 'Dữ liệu minh họa' ORDER BY id")
+			.query(Long.class).list());
+		officials.addAll(fixtures.officials());
+
+		Map<Long, Map<LocalDate, Set<String>>> perDay = new HashMap<>();
+		for (long official : officials) {
+			Map<LocalDate, Set<String>> days = new HashMap<>();
+			FROM.datesUntil(TO.plusDays(1)).forEach(day -> days.put(day, new TreeSet<>(contributor.pathsFor(official, day))));
+			perDay.put(official, days);
+		}
+		// The whole range, and one that starts and ends inside terms (a handover, an end, a team change).
+		List<String> disagreements = new ArrayList<>();
+		for (LocalDate[] range : List.of(new LocalDate[] { FROM, TO },
+				new LocalDate[] { LocalDate.of(2026, 3, 20), LocalDate.of(2026, 9, 5) })) {
+			for (long official : officials) {
+				List<Span> spans = contributor.spansFor(official, range[0], range[1]);
+				spans.stream().filter(span -> span.first().isBefore(range[0]) || span.last().isAfter(range[1])
+						|| span.first().isAfter(span.last()))
+					.forEach(span -> disagreements.add(official + ": " + span + " outside " + range[0] + ".." + range[1]));
+				range[0].datesUntil(range[1].plusDays(1)).forEach(day -> {
+					Set<String> ofSpans = spans.stream().filter(span -> !day.isBefore(span.first()) && !day.isAfter(span.last()))
+						.map(Span::path).collect(Collectors.toCollection(TreeSet::new));
+					Set<String> ofDay = perDay.get(official).get(day);
+					if (!ofSpans.equals(ofDay)) {
+						disagreements.add(official + " on " + day + ": one day " + ofDay + ", range " + range[0] + ".."
+								+ range[1] + " " + ofSpans);
+					}
+				});
+			}
+		}
+		assertThat(disagreements).isEmpty();
+
+		// Neither answer is empty for the cases that matter: both would agree if both were wrong the same way.
+		String yTy = path("02701");
+		String bacHa = path("02839");
+		assertThat(seenOn(perDay, demo("duc.tm"), yTy)).contains("2026-03-31").doesNotContain("2026-04-01");
+		assertThat(seenOn(perDay, demo("khanh.dq"), yTy)).contains("2026-04-01").doesNotContain("2026-03-31");
+		assertThat(seenOn(perDay, demo("hong.dt"), bacHa)).contains("2026-01-05", "2026-08-31")
+			.doesNotContain("2026-01-04", "2026-09-01");
+		assertThat(seenOn(perDay, demo("nam.lh"), bacHa)).contains("2026-09-01").doesNotContain("2026-08-31");
+		assertThat(seenOn(perDay, fixtures.seatEnded(), fixtures.seat())).contains("2026-01-10", "2026-05-15")
+			.doesNotContain("2026-01-09", "2026-05-16");
+		assertThat(seenOn(perDay, fixtures.seatNew(), fixtures.seat())).contains("2026-05-16", "2027-01-02")
+			.doesNotContain("2026-05-15");
+		assertThat(runsOf(perDay, fixtures.seatNew(), fixtures.ended())).containsExactly("2026-06-01 .. 2026-06-30");
+		assertThat(runsOf(perDay, fixtures.member(), fixtures.ended())).containsExactly("2026-02-01 .. 2026-06-30");
+		assertThat(runsOf(perDay, fixtures.member(), fixtures.seat())).containsExactly("2026-03-01 .. 2026-04-30");
+		assertThat(runsOf(perDay, fixtures.acting(), fixtures.ended())).containsExactly("2026-02-10 .. 2026-02-20");
+		assertThat(runsOf(perDay, fixtures.member(), fixtures.draft())).isEmpty();
+		assertThat(runsOf(perDay, fixtures.seatEnded(), fixtures.draft())).isEmpty();
+	}
+
+	/**
+	 * An agency with a head's seat handed over on 16/05/2026 (assignment from 10/01/2026 at Bảo Nhai, a team member
+	 * from 01/03 to 30/04), a deputy's assignment at Nậm Lúc that ended on 30/06/2026 (a member for its whole term,
+	 * another from 01/06, an acting deputy from 10/02 to 20/02), and a draft decision that gives nobody anything.
+	 */
+	private Fixtures fixtures(AssignmentFixtures f) {
+		LocalDate start = LocalDate.of(2025, 7, 1);
+		long province = f.unit("PROVINCE", "15", start);
+		long seatCommune = f.unit("COMMUNE", "02890", start);
+		long endedCommune = f.unit("COMMUNE", "02809", start);
+		long draftCommune = f.unit("COMMUNE", "02683", start);
+		long agency = f.agency(province, "Sở Quy tắc");
+		long head = f.position(agency, "Giám đốc", "HEAD");
+		long deputy = f.position(agency, "Phó Giám đốc", "DEPUTY_HEAD");
+		long seatEnded = f.official("Người Rời Ghế");
+		long seatNew = f.official("Người Nhận Ghế");
+		long member = f.official("Người Trong Tổ");
+		long acting = f.official("Người Quyền");
+		holding(head, seatEnded, start, LocalDate.of(2026, 5, 15));
+		holding(head, seatNew, LocalDate.of(2026, 5, 16), null);
+		holding(deputy, acting, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 20));
+		long decision = f.issuedDecision(province, 2026);
+		long seat = f.assignment(decision, agency, head, seatCommune, LocalDate.of(2026, 1, 10));
+		member(seat, member, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30));
+		long ended = f.assignment(decision, agency, deputy, endedCommune, LocalDate.of(2026, 2, 1));
+		jdbc.sql("UPDATE assignment SET end_on = DATE '2026-06-30' WHERE id = :id").param("id", ended).update();
+		member(ended, member, null, null);
+		member(ended, seatNew, LocalDate.of(2026, 6, 1), null);
+		long draft = jdbc.sql("""
+				INSERT INTO assignment_decision (tier, issuer_unit_id, year, number, title, signed_on, status)
+				VALUES ('PROVINCE', :unit, 2026, :number, 'Dự thảo thử nghiệm', DATE '2026-01-02', 'DRAFT') RETURNING id""")
+			.param("unit", province).param("number", "D" + f.suffix + "/QĐ-UBND").query(Long.class).single();
+		long drafted = f.assignment(draft, agency, head, draftCommune, LocalDate.of(2026, 1, 5));
+		member(drafted, member, null, null);
+		return new Fixtures(seatEnded, seatNew, member, acting, path("02890"), path("02809"), path("02683"));
+	}
+
+	private void holding(long position, long official, LocalDate startOn, LocalDate endOn) {
+		jdbc.sql("INSERT INTO position_holding (position_id, official_id, start_on, end_on) VALUES (:p, :o, :s, :e)")
+			.param("p", position).param("o", official).param("s", startOn).param("e", endOn).update();
+	}
+
+	private void member(long assignment, long official, LocalDate startOn, LocalDate endOn) {
+		jdbc.sql("INSERT INTO help_team_member (assignment_id, official_id, leader, start_on, end_on) VALUES (:a, :o, false, :s, :e)")
+			.param("a", assignment).param("o", official).param("s", startOn).param("e", endOn).update();
+	}
+
+	private long demo(String mailbox) {
+		return jdbc.sql("SELECT id FROM official WHERE email = :email").param("email", mailbox + "@laocai.demo")
+			.query(Long.class).single();
+	}
+
+	private String path(String communeCode) {
+		return jdbc.sql("SELECT path FROM administrative_unit WHERE level = 'COMMUNE' AND code = :code AND valid_to IS NULL")
+			.param("code", communeCode).query(String.class).single();
+	}
+
+	/** The days the one-day answer gives the path. */
+	private static Set<String> seenOn(Map<Long, Map<LocalDate, Set<String>>> perDay, long official, String path) {
+		return perDay.get(official).entrySet().stream().filter(day -> day.getValue().contains(path))
+			.map(day -> day.getKey().toString()).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	/** Those days as runs "first .. last". */
+	private static List<String> runsOf(Map<Long, Map<LocalDate, Set<String>>> perDay, long official, String path) {
+		List<String> runs = new ArrayList<>();
+		LocalDate first = null;
+		for (LocalDate day = FROM; !day.isAfter(TO.plusDays(1)); day = day.plusDays(1)) {
+			boolean seen = !day.isAfter(TO) && perDay.get(official).get(day).contains(path);
+			if (seen && first == null) {
+				first = day;
+			}
+			else if (!seen && first != null) {
+				runs.add(first + " .. " + day.minusDays(1));
+				first = null;
+			}
+		}
+		return runs;
+	}
+
+	private record Fixtures(long seatEnded, long seatNew, long member, long acting, String seat, String ended,
+			String draft) {
+
+		List<Long> officials() {
+			return List.of(seatEnded, seatNew, member, acting);
+		}
+	}
+}
