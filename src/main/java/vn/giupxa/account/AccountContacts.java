@@ -2,8 +2,14 @@ package vn.giupxa.account;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,11 +125,49 @@ public class AccountContacts {
 	 * helped then, not those of today).
 	 */
 	public List<ScopeContributor.Span> spansActedForBy(String username, LocalDate from, LocalDate to) {
-		List<ScopeContributor.Span> spans = new java.util.ArrayList<>();
-		ownUnitPaths(username).forEach(path -> spans.add(new ScopeContributor.Span(path, from, to)));
-		officialOf(username).ifPresent(official -> contributors
-			.forEach(contributor -> spans.addAll(contributor.spansFor(official, from, to))));
+		return spansActedForBy(List.of(username), from, to).getOrDefault(username, List.of());
+	}
+
+	/**
+	 * {@link #spansActedForBy(String, LocalDate, LocalDate)} of many accounts at once, by username as given: a
+	 * fixed number of reads whatever the number of accounts. An account with no span is left out.
+	 */
+	public Map<String, List<ScopeContributor.Span>> spansActedForBy(Collection<String> usernames, LocalDate from,
+			LocalDate to) {
+		if (usernames.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> given = new HashMap<>();
+		usernames.forEach(username -> given.putIfAbsent(username.toLowerCase(Locale.ROOT), username));
+		Map<String, List<ScopeContributor.Span>> spans = new HashMap<>();
+		Map<Long, Set<String>> officials = new HashMap<>();
+		jdbc.sql("""
+				SELECT lower(a.username) AS username, a.official_id, u.path FROM account a
+				LEFT JOIN account_scope s ON s.account_id = a.id LEFT JOIN administrative_unit u ON u.id = s.unit_id
+				WHERE lower(a.username) IN (:usernames)""")
+			.param("usernames", given.keySet())
+			.query((rs, row) -> new OwnUnit(given.get(rs.getString("username")), rs.getObject("official_id", Long.class),
+					rs.getString("path")))
+			.list()
+			.forEach(own -> {
+				if (own.path() != null) {
+					spans.computeIfAbsent(own.username(), name -> new ArrayList<>())
+						.add(new ScopeContributor.Span(own.path(), from, to));
+				}
+				if (own.officialId() != null) {
+					officials.computeIfAbsent(own.officialId(), id -> new TreeSet<>()).add(own.username());
+				}
+			});
+		if (!officials.isEmpty()) {
+			contributors.forEach(contributor -> contributor.spansFor(officials.keySet(), from, to)
+				.forEach((official, granted) -> officials.get(official)
+					.forEach(username -> spans.computeIfAbsent(username, name -> new ArrayList<>()).addAll(granted))));
+		}
 		return spans;
+	}
+
+	/** One of an account's own units (none: null path), with its official if it has one. */
+	private record OwnUnit(String username, Long officialId, String path) {
 	}
 
 	/**

@@ -1,8 +1,12 @@
 package vn.giupxa.assignment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +18,8 @@ import vn.giupxa.shared.ScopeContributor;
 
 /**
  * An official sees the communes of the issued assignments in force on the day whose position they hold, or
- * whose help team they are in; over a range of days, each commune with the days that held.
+ * whose help team they are in ({@link Assignments#ofOfficial}); over a range of days, each commune with the days
+ * that held ({@link Assignments#helped}, for many officials in one read).
  */
 @Component
 class AssignmentScopeContributor implements ScopeContributor {
@@ -39,12 +44,12 @@ class AssignmentScopeContributor implements ScopeContributor {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Span> spansFor(long officialId, LocalDate from, LocalDate to) {
-		List<HoldingView> held = directory.holdingsOf(officialId)
-			.stream()
-			.filter(holding -> Dates.overlap(from, to, holding.startOn(), holding.endOn()))
-			.toList();
-		return assignments.spansOfOfficial(officialId, held, from, to);
+	public Map<Long, List<Span>> spansFor(Collection<Long> officialIds, LocalDate from, LocalDate to) {
+		Map<Long, List<Span>> spans = new HashMap<>();
+		assignments.helped(officialIds, directory.holdingsOf(officialIds), from, to)
+			.forEach(helped -> spans.computeIfAbsent(helped.officialId(), official -> new ArrayList<>())
+				.add(new Span(helped.line().unitPath(), helped.first(), helped.last())));
+		return spans;
 	}
 
 	List<Long> heldPositions(long officialId, LocalDate date) {

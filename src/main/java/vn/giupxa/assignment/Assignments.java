@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.giupxa.directory.HoldingView;
 import vn.giupxa.shared.Scope;
-import vn.giupxa.shared.ScopeContributor;
 
 /**
  * The paged, scoped reads of assignments: as of a date (by commune, agency or position), of a decision, of a
@@ -104,7 +102,11 @@ class Assignments {
 			.list();
 	}
 
-	/** Issued assignments in force on the date of these positions, or with this official in the team. */
+	/**
+	 * Issued assignments in force on the date of these positions, or with this official in the team. The one-day
+	 * rule (the scope at login): {@link #helped} is the same rule over a range, written apart because this statement
+	 * is the cheaper one on the login path; {@code ScopeRuleAgreementTests} keeps the two in agreement.
+	 */
 	List<AssignmentLine> ofOfficial(long officialId, Collection<Long> heldPositionIds, LocalDate date) {
 		return jdbc.sql(SELECT + " WHERE (a.position_id = ANY (CAST(:positions AS bigint[]))"
 				+ " OR EXISTS (SELECT 1 FROM help_team_member m WHERE m.assignment_id = a.id AND m.official_id = :official"
@@ -118,46 +120,48 @@ class Assignments {
 	}
 
 	/**
-	 * The communes the official helped on some day from {@code from} to {@code to}, with the days: through an
-	 * issued assignment of a position while they held it ({@code holdings}), or as a member of its team.
+	 * The issued assignments these officials helped on some day from {@code from} to {@code to}, each with the days
+	 * within them: of a position while the official held it ({@code holdings}, of these officials), or as a member of
+	 * its team while they were in it. An assignment helped both ways, or twice, comes more than once. By commune.
+	 * What {@link #ofOfficial} answers for one day, on each day of the range.
 	 */
-	List<ScopeContributor.Span> spansOfOfficial(long officialId, List<HoldingView> holdings, LocalDate from, LocalDate to) {
-		List<ScopeContributor.Span> spans = new ArrayList<>(jdbc.sql("""
-				SELECT u.path, greatest(a.start_on, m.start_on, :from) AS first_day, least(a.end_on, m.end_on, :to) AS last_day
-				FROM help_team_member m
-				JOIN assignment a ON a.id = m.assignment_id
-				JOIN assignment_decision d ON d.id = a.decision_id
-				JOIN administrative_unit u ON u.id = a.unit_id
-				WHERE m.official_id = :official AND d.status = 'ISSUED'
-				  AND greatest(a.start_on, m.start_on, :from) <= least(a.end_on, m.end_on, :to)""")
-			.param("official", officialId)
+	List<Helped> helped(Collection<Long> officialIds, Collection<HoldingView> holdings, LocalDate from, LocalDate to) {
+		if (officialIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				WITH helps (official_id, assignment_id, first_day, last_day) AS (
+				  SELECT m.official_id, m.assignment_id, m.start_on, m.end_on FROM help_team_member m
+				  WHERE m.official_id = ANY (CAST(:officials AS bigint[]))
+				  UNION ALL
+				  SELECT h.official_id, a.id, h.first_day, h.last_day
+				  FROM unnest(CAST(:holders AS bigint[]), CAST(:positions AS bigint[]), CAST(:heldFrom AS date[]),
+				              CAST(:heldTo AS date[])) AS h (official_id, position_id, first_day, last_day)
+				  JOIN assignment a ON a.position_id = h.position_id)
+				SELECT line.*, h.official_id AS helper_id, greatest(line.start_on, h.first_day, :from) AS first_day,
+				       least(line.end_on, h.last_day, :to) AS last_day
+				FROM helps h JOIN (""" + SELECT + """
+				 WHERE d.status = 'ISSUED') line ON line.id = h.assignment_id
+				WHERE greatest(line.start_on, h.first_day, :from) <= least(line.end_on, h.last_day, :to)
+				ORDER BY line.unit_code, line.id, h.official_id""")
+			.param("officials", officialIds.toArray(Long[]::new))
+			.param("holders", holdings.stream().map(HoldingView::officialId).toArray(Long[]::new))
+			.param("positions", holdings.stream().map(HoldingView::positionId).toArray(Long[]::new))
+			.param("heldFrom", holdings.stream().map(holding -> text(holding.startOn())).toArray(String[]::new))
+			.param("heldTo", holdings.stream().map(holding -> text(holding.endOn())).toArray(String[]::new))
 			.param("from", from)
 			.param("to", to)
-			.query((rs, row) -> new ScopeContributor.Span(rs.getString("path"), rs.getObject("first_day", LocalDate.class),
+			.query((rs, row) -> new Helped(rs.getLong("helper_id"), line(rs, row), rs.getObject("first_day", LocalDate.class),
 					rs.getObject("last_day", LocalDate.class)))
-			.list());
-		if (holdings.isEmpty()) {
-			return spans;
-		}
-		List<AssignmentLine> ofPositions = jdbc.sql(SELECT + " WHERE a.position_id = ANY (CAST(:positions AS bigint[]))"
-				+ " AND d.status = 'ISSUED' AND a.start_on <= :to AND (a.end_on IS NULL OR a.end_on >= :from)")
-			.param("positions", holdings.stream().map(HoldingView::positionId).distinct().toArray(Long[]::new))
-			.param("from", from)
-			.param("to", to)
-			.query(Assignments::line)
 			.list();
-		for (AssignmentLine line : ofPositions) {
-			for (HoldingView holding : holdings) {
-				if (line.positionId() != null && line.positionId() == holding.positionId()) {
-					LocalDate first = Dates.latest(from, line.startOn(), holding.startOn());
-					LocalDate last = Dates.earliest(to, line.endOn(), holding.endOn());
-					if (!first.isAfter(last)) {
-						spans.add(new ScopeContributor.Span(line.unitPath(), first, last));
-					}
-				}
-			}
-		}
-		return spans;
+	}
+
+	private static String text(LocalDate date) {
+		return date == null ? null : date.toString();
+	}
+
+	/** An assignment an official helped from {@code first} to {@code last}, both days included. */
+	record Helped(long officialId, AssignmentLine line, LocalDate first, LocalDate last) {
 	}
 
 	/** The teams on the date: members who had joined and not yet left. */

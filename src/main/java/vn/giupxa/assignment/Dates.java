@@ -2,10 +2,6 @@ package vn.giupxa.assignment;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 /** Inclusive date ranges and the dd/MM/yyyy form used in messages. */
 final class Dates {
@@ -26,17 +22,5 @@ final class Dates {
 
 	static boolean within(LocalDate start, LocalDate end, LocalDate date) {
 		return (start == null || !date.isBefore(start)) && (end == null || !date.isAfter(end));
-	}
-
-	/** The latest of a day and of starts that may be open (null). */
-	static LocalDate latest(LocalDate day, LocalDate... starts) {
-		return Stream.concat(Stream.of(day), Arrays.stream(starts)).filter(Objects::nonNull).max(Comparator.naturalOrder())
-			.orElseThrow();
-	}
-
-	/** The earliest of a day and of ends that may be open (null). */
-	static LocalDate earliest(LocalDate day, LocalDate... ends) {
-		return Stream.concat(Stream.of(day), Arrays.stream(ends)).filter(Objects::nonNull).min(Comparator.naturalOrder())
-			.orElseThrow();
 	}
 }

@@ -3,6 +3,7 @@ package vn.giupxa.directory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -195,8 +196,16 @@ public class Directory {
 
 	/** Every position the official held, newest first. */
 	public List<HoldingView> holdingsOf(long officialId) {
-		return jdbc.sql(HOLDING + " WHERE h.official_id = :officialId ORDER BY h.start_on DESC, h.id DESC")
-			.param("officialId", officialId)
+		return holdingsOf(List.of(officialId));
+	}
+
+	/** Every position these officials held, newest first: one read for many officials. */
+	public List<HoldingView> holdingsOf(Collection<Long> officialIds) {
+		if (officialIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(HOLDING + " WHERE h.official_id IN (:officialIds) ORDER BY h.start_on DESC, h.id DESC")
+			.param("officialIds", officialIds)
 			.query(Directory::holding)
 			.list();
 	}

@@ -63,38 +63,45 @@ class MeetingAttendanceCounts {
 	 * named to them (or to the whole team), and those they reported on.
 	 */
 	List<Count> perHelper(int year, Scope scope, Map<String, String> names) {
-		LocalDate from = LocalDate.of(year, 1, 1);
-		LocalDate to = LocalDate.of(year, 12, 31);
-		List<Count> counts = new ArrayList<>();
-		names.forEach((username, name) -> {
-			List<ScopeContributor.Span> spans = contacts.spansActedForBy(username, from, to);
-			if (spans.isEmpty()) {
-				return;
-			}
-			Map<String, Object> params = params(year, scope);
-			params.put("helper", username);
-			params.put("helperPatterns", spans.stream().map(span -> span.path() + "%").toArray(String[]::new));
-			params.put("helperFirst", spans.stream().map(span -> span.first().toString()).toArray(String[]::new));
-			params.put("helperLast", spans.stream().map(span -> span.last().toString()).toArray(String[]::new));
-			Count count = jdbc.sql("""
-					SELECT count(*) FILTER (WHERE m.state <> 'CANCELLED') AS published,
-					       count(*) FILTER (WHERE m.state IN ('ATTENDEE_NAMED', 'REPORTED')
-					                        AND (m.whole_team OR m.attendee = :helper)) AS named,
-					       count(*) FILTER (WHERE m.state = 'REPORTED' AND m.reported_by = :helper) AS attended
-					FROM commune_meeting m
-					WHERE EXISTS (SELECT 1 FROM unnest(CAST(:helperPatterns AS text[]), CAST(:helperFirst AS date[]),
-					                                   CAST(:helperLast AS date[])) AS h (pattern, first_day, last_day)
-					              WHERE m.commune_path LIKE h.pattern AND m.held_on BETWEEN h.first_day AND h.last_day)
-					  AND """ + " " + IN_YEAR_AND_SCOPE)
-				.params(params)
-				.query((rs, n) -> new Count(username, name, rs.getLong("published"), rs.getLong("named"),
-						rs.getLong("attended")))
-				.single();
-			if (count.published() > 0) {
-				counts.add(count);
-			}
-		});
-		return counts.stream().sorted(Texts.vietnameseOrder(Count::name)).toList();
+		Map<String, List<ScopeContributor.Span>> spans = contacts.spansActedForBy(names.keySet(), LocalDate.of(year, 1, 1),
+				LocalDate.of(year, 12, 31));
+		if (spans.isEmpty()) {
+			return List.of();
+		}
+		List<String> helpers = new ArrayList<>();
+		List<ScopeContributor.Span> all = new ArrayList<>();
+		spans.forEach((username, ofHelper) -> ofHelper.forEach(span -> {
+			helpers.add(username);
+			all.add(span);
+		}));
+		Map<String, Object> params = params(year, scope);
+		params.put("helpers", helpers.toArray(String[]::new));
+		params.put("helperPatterns", all.stream().map(span -> span.path() + "%").toArray(String[]::new));
+		params.put("helperFirst", all.stream().map(span -> span.first().toString()).toArray(String[]::new));
+		params.put("helperLast", all.stream().map(span -> span.last().toString()).toArray(String[]::new));
+		return jdbc.sql("""
+				WITH seen AS (
+				  SELECT DISTINCT h.helper, m.id
+				  FROM unnest(CAST(:helpers AS text[]), CAST(:helperPatterns AS text[]), CAST(:helperFirst AS date[]),
+				              CAST(:helperLast AS date[])) AS h (helper, pattern, first_day, last_day)
+				  JOIN commune_meeting m ON m.commune_path LIKE h.pattern AND m.held_on BETWEEN h.first_day AND h.last_day
+				  WHERE """ + " " + IN_YEAR_AND_SCOPE + """
+				)
+				SELECT seen.helper,
+				       count(*) FILTER (WHERE m.state <> 'CANCELLED') AS published,
+				       count(*) FILTER (WHERE m.state IN ('ATTENDEE_NAMED', 'REPORTED')
+				                        AND (m.whole_team OR m.attendee = seen.helper)) AS named,
+				       count(*) FILTER (WHERE m.state = 'REPORTED' AND m.reported_by = seen.helper) AS attended
+				FROM seen JOIN commune_meeting m ON m.id = seen.id
+				GROUP BY seen.helper""")
+			.params(params)
+			.query((rs, n) -> new Count(rs.getString("helper"), names.get(rs.getString("helper")), rs.getLong("published"),
+					rs.getLong("named"), rs.getLong("attended")))
+			.list()
+			.stream()
+			.filter(count -> count.published() > 0)
+			.sorted(Texts.vietnameseOrder(Count::name))
+			.toList();
 	}
 
 	private static Map<String, Object> params(int year, Scope scope) {

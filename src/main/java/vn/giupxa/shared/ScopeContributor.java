@@ -1,7 +1,9 @@
 package vn.giupxa.shared;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,7 +19,12 @@ public interface ScopeContributor {
 	 * The paths the official may see on some day from {@code from} to {@code to}, each with the days it held
 	 * within them: what {@link #pathsFor} gives on each of those days. A path may come in several spans.
 	 */
-	List<Span> spansFor(long officialId, LocalDate from, LocalDate to);
+	default List<Span> spansFor(long officialId, LocalDate from, LocalDate to) {
+		return spansFor(List.of(officialId), from, to).getOrDefault(officialId, List.of());
+	}
+
+	/** {@link #spansFor(long, LocalDate, LocalDate)} of many officials at once; an official with none is left out. */
+	Map<Long, List<Span>> spansFor(Collection<Long> officialIds, LocalDate from, LocalDate to);
 
 	/** A path seen from {@code first} to {@code last}, both days included. */
 	record Span(String path, LocalDate first, LocalDate last) {

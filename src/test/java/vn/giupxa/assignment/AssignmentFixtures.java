@@ -5,18 +5,21 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Agencies, positions and officials written straight to the tables; every name and code is unique to the test. */
-final class AssignmentFixtures {
+/**
+ * Agencies, positions, officials and assignments written straight to the tables; every name and code is unique to
+ * the test. Public for the tests of modules that count by assignment (e.g. meeting attendance).
+ */
+public final class AssignmentFixtures {
 
 	private final JdbcClient jdbc;
 
-	final String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+	public final String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
-	AssignmentFixtures(JdbcClient jdbc) {
+	public AssignmentFixtures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	long unit(String level, String code, LocalDate on) {
+	public long unit(String level, String code, LocalDate on) {
 		return jdbc.sql("""
 				SELECT id FROM administrative_unit WHERE level = :level AND code = :code
 				  AND (valid_from IS NULL OR valid_from <= :on) AND (valid_to IS NULL OR valid_to >= :on)""")
@@ -24,7 +27,7 @@ final class AssignmentFixtures {
 			.query(Long.class).single();
 	}
 
-	long agency(long unitId, String name) {
+	public long agency(long unitId, String name) {
 		return jdbc.sql("INSERT INTO agency (code, name, kind, unit_id) VALUES (:code, :name, 'DEPARTMENT', :unit) RETURNING id")
 			.param("code", "T-" + suffix + "-" + name.hashCode())
 			.param("name", name + " " + suffix)
@@ -32,26 +35,31 @@ final class AssignmentFixtures {
 			.query(Long.class).single();
 	}
 
-	long position(long agencyId, String title, String kind) {
+	public long position(long agencyId, String title, String kind) {
 		return jdbc.sql("INSERT INTO agency_position (agency_id, title, kind, rank) VALUES (:agency, :title, :kind, 1) RETURNING id")
 			.param("agency", agencyId).param("title", title).param("kind", kind)
 			.query(Long.class).single();
 	}
 
-	long official(String fullName) {
+	public long official(String fullName) {
 		return jdbc.sql("INSERT INTO official (full_name, email) VALUES (:name, :email) RETURNING id")
 			.param("name", fullName + " " + suffix)
 			.param("email", UUID.randomUUID() + "@test.demo")
 			.query(Long.class).single();
 	}
 
-	void holding(long positionId, long officialId, LocalDate startOn) {
-		jdbc.sql("INSERT INTO position_holding (position_id, official_id, start_on) VALUES (:position, :official, :start)")
-			.param("position", positionId).param("official", officialId).param("start", startOn)
+	public void holding(long positionId, long officialId, LocalDate startOn) {
+		holding(positionId, officialId, startOn, null);
+	}
+
+	/** A term in the position; {@code endOn} null while held. */
+	public void holding(long positionId, long officialId, LocalDate startOn, LocalDate endOn) {
+		jdbc.sql("INSERT INTO position_holding (position_id, official_id, start_on, end_on) VALUES (:position, :official, :start, :end)")
+			.param("position", positionId).param("official", officialId).param("start", startOn).param("end", endOn)
 			.update();
 	}
 
-	long issuedDecision(long issuerUnitId, int year) {
+	public long issuedDecision(long issuerUnitId, int year) {
 		return jdbc.sql("""
 				INSERT INTO assignment_decision (tier, issuer_unit_id, year, number, title, signed_on, status, issued_at)
 				VALUES ('PROVINCE', :unit, :year, :number, 'Phân công thử nghiệm', :signed, 'ISSUED', now()) RETURNING id""")
@@ -60,7 +68,7 @@ final class AssignmentFixtures {
 			.query(Long.class).single();
 	}
 
-	long assignment(long decisionId, long agencyId, long positionId, long unitId, LocalDate startOn) {
+	public long assignment(long decisionId, long agencyId, long positionId, long unitId, LocalDate startOn) {
 		return jdbc.sql("""
 				INSERT INTO assignment (decision_id, kind, agency_id, position_id, unit_id, start_on)
 				VALUES (:decision, 'HELP', :agency, :position, :unit, :start) RETURNING id""")
@@ -69,12 +77,18 @@ final class AssignmentFixtures {
 			.query(Long.class).single();
 	}
 
-	void member(long assignmentId, long officialId, boolean leader) {
+	public void member(long assignmentId, long officialId, boolean leader) {
 		jdbc.sql("INSERT INTO help_team_member (assignment_id, official_id, leader) VALUES (:a, :o, :l)")
 			.param("a", assignmentId).param("o", officialId).param("l", leader).update();
 	}
 
-	long count(String sql, Object... params) {
+	/** A member (not the leader) from {@code startOn} to {@code endOn}; null: from the assignment's start, still in. */
+	public void member(long assignmentId, long officialId, LocalDate startOn, LocalDate endOn) {
+		jdbc.sql("INSERT INTO help_team_member (assignment_id, official_id, leader, start_on, end_on) VALUES (:a, :o, false, :s, :e)")
+			.param("a", assignmentId).param("o", officialId).param("s", startOn).param("e", endOn).update();
+	}
+
+	public long count(String sql, Object... params) {
 		var statement = jdbc.sql(sql);
 		for (Object param : params) {
 			statement = statement.param(param);

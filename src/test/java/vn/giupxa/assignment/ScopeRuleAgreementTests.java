@@ -112,33 +112,23 @@ class ScopeRuleAgreementTests {
 		long seatNew = f.official("Người Nhận Ghế");
 		long member = f.official("Người Trong Tổ");
 		long acting = f.official("Người Quyền");
-		holding(head, seatEnded, start, LocalDate.of(2026, 5, 15));
-		holding(head, seatNew, LocalDate.of(2026, 5, 16), null);
-		holding(deputy, acting, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 20));
+		f.holding(head, seatEnded, start, LocalDate.of(2026, 5, 15));
+		f.holding(head, seatNew, LocalDate.of(2026, 5, 16), null);
+		f.holding(deputy, acting, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 20));
 		long decision = f.issuedDecision(province, 2026);
 		long seat = f.assignment(decision, agency, head, seatCommune, LocalDate.of(2026, 1, 10));
-		member(seat, member, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30));
+		f.member(seat, member, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30));
 		long ended = f.assignment(decision, agency, deputy, endedCommune, LocalDate.of(2026, 2, 1));
 		jdbc.sql("UPDATE assignment SET end_on = DATE '2026-06-30' WHERE id = :id").param("id", ended).update();
-		member(ended, member, null, null);
-		member(ended, seatNew, LocalDate.of(2026, 6, 1), null);
+		f.member(ended, member, null, null);
+		f.member(ended, seatNew, LocalDate.of(2026, 6, 1), null);
 		long draft = jdbc.sql("""
 				INSERT INTO assignment_decision (tier, issuer_unit_id, year, number, title, signed_on, status)
 				VALUES ('PROVINCE', :unit, 2026, :number, 'Dự thảo thử nghiệm', DATE '2026-01-02', 'DRAFT') RETURNING id""")
 			.param("unit", province).param("number", "D" + f.suffix + "/QĐ-UBND").query(Long.class).single();
 		long drafted = f.assignment(draft, agency, head, draftCommune, LocalDate.of(2026, 1, 5));
-		member(drafted, member, null, null);
+		f.member(drafted, member, null, null);
 		return new Fixtures(seatEnded, seatNew, member, acting, path("02890"), path("02809"), path("02683"));
-	}
-
-	private void holding(long position, long official, LocalDate startOn, LocalDate endOn) {
-		jdbc.sql("INSERT INTO position_holding (position_id, official_id, start_on, end_on) VALUES (:p, :o, :s, :e)")
-			.param("p", position).param("o", official).param("s", startOn).param("e", endOn).update();
-	}
-
-	private void member(long assignment, long official, LocalDate startOn, LocalDate endOn) {
-		jdbc.sql("INSERT INTO help_team_member (assignment_id, official_id, leader, start_on, end_on) VALUES (:a, :o, false, :s, :e)")
-			.param("a", assignment).param("o", official).param("s", startOn).param("e", endOn).update();
 	}
 
 	private long demo(String mailbox) {
