@@ -322,7 +322,9 @@ class ObstacleFlowTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(HtmlUtils.htmlUnescape(page))
 			.contains("Thiếu vốn đối ứng làm đường liên thôn")
-			.doesNotContain("Đề xuất cơ chế hỗ trợ giống chè cho hộ nghèo xã Y Tý");
+			.doesNotContain("Đề xuất cơ chế hỗ trợ giống chè cho hộ nghèo xã Y Tý")
+			// The rule is the communes the helper helps today, and the form says so.
+			.contains("Các xã người này giúp đỡ hôm nay.");
 	}
 
 	@Test
