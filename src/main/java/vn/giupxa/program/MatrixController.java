@@ -44,7 +44,9 @@ class MatrixController {
 
 	/**
 	 * The page's look-ups and statements on one pooled connection, without a transaction ({@link JdbcReads}); the
-	 * criteria for the headings come with the matrix's counts and page, in the same round trip.
+	 * criteria for the headings come with the matrix's counts and page, in the same round trip, and so does the check
+	 * of a province found by an earlier request ({@link ProvinceMatrix#matrix(String, Catalog.SetView, ReportingPeriod,
+	 * ProvinceMatrix.Filter, Scope, int, int)}).
 	 */
 	@GetMapping("/criteria-matrix")
 	@JdbcReads
@@ -55,16 +57,16 @@ class MatrixController {
 		// The set options hold the chosen set as a rule: one statement for both.
 		List<Catalog.SetView> sets = catalog.firstSets(50);
 		Catalog.SetView criteriaSet = scorecards.set(set, reportingPeriod, sets);
-		Scope scope = CurrentUser.scope();
-		UnitView unit = scorecards.province(province, reportingPeriod, scope);
 		ProvinceMatrix.Filter filter = matrix.filter(key, helper, reportingPeriod);
+		ProvinceMatrix.Located located = matrix.matrix(province, criteriaSet, reportingPeriod, filter,
+				CurrentUser.scope(), Math.max(page, 0), PAGE_SIZE);
+		UnitView unit = located.province();
+		ProvinceMatrix.Matrix rows = located.matrix();
 		model.addAttribute("province", unit);
 		model.addAttribute("set", criteriaSet);
 		model.addAttribute("period", reportingPeriod);
 		model.addAttribute("key", filter.keyValue());
 		model.addAttribute("helper", helper);
-		ProvinceMatrix.Matrix rows = matrix.matrix(unit.path(), criteriaSet, reportingPeriod, filter, scope,
-				Math.max(page, 0), PAGE_SIZE, true);
 		List<Catalog.CriterionView> criteria = rows.criteria();
 		model.addAttribute("matrix", rows);
 		// Options, headings and rows are written in Java (escaped there), the template inserts them.

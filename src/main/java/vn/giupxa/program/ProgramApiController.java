@@ -76,11 +76,11 @@ class ProgramApiController {
 			@Parameter(description = "helper (assigned position id): only the communes it helps during the period; all when absent") @RequestParam(required = false) Long helper,
 			@RequestParam(defaultValue = "0") int page) {
 		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
-		Scope scope = CurrentUser.scope();
-		UnitView unit = scorecards.province(province, reportingPeriod, scope);
-		ProvinceMatrix.Matrix rows = matrix.matrix(unit.path(), set, reportingPeriod,
-				matrix.filter(key, helper, reportingPeriod), scope, Math.max(page, 0), MatrixController.PAGE_SIZE);
-		return new MatrixJson(unit.code(), rows.set().code(), reportingPeriod.code(), Math.max(page, 0),
+		ProvinceMatrix.Located located = matrix.matrix(province, set, reportingPeriod,
+				matrix.filter(key, helper, reportingPeriod), CurrentUser.scope(), Math.max(page, 0),
+				MatrixController.PAGE_SIZE);
+		ProvinceMatrix.Matrix rows = located.matrix();
+		return new MatrixJson(located.province().code(), rows.set().code(), reportingPeriod.code(), Math.max(page, 0),
 				MatrixController.PAGE_SIZE, rows.communes()
 					.stream()
 					.map(c -> new MatrixRowJson(c.code(), c.name(), c.keyValue(), c.metCount(), c.criteriaCount(),

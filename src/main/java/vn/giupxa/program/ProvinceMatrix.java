@@ -18,6 +18,8 @@ import vn.giupxa.shared.HelperDirectory;
 import vn.giupxa.shared.JdbcReads;
 import vn.giupxa.shared.ReportingPeriod;
 import vn.giupxa.shared.Scope;
+import vn.giupxa.territory.Territory;
+import vn.giupxa.territory.UnitView;
 
 /**
  * Communes × criteria of a province for one set and period: each criterion met, not met or not entered
@@ -113,21 +115,48 @@ class ProvinceMatrix {
 	}
 
 	/**
-	 * A page of the matrix of the set with this code (the commune set in force on the period's end when blank), with
-	 * the counts of all the communes it is a page of and no headings. A set found by an earlier request
-	 * ({@link Catalog#remembered}) is not looked up first: it is checked in the matrix's own execution
-	 * ({@link Catalog#SET_CHECK}), and looked up, then the matrix read again, only when it is gone or changed.
+	 * The province with this code ({@link Scorecards#province}) and a page of its matrix of the set with this code (the
+	 * commune set in force on the period's end when blank), with the counts of all the communes it is a page of and no
+	 * headings. A province and a set found by earlier requests ({@link Scorecards#rememberedProvince},
+	 * {@link Catalog#remembered}) are not looked up first: they are checked in the matrix's own execution
+	 * ({@link Territory#FIND_BY_CODE}, {@link Catalog#SET_CHECK}), and looked up, then the matrix read again, only when
+	 * one is gone or changed.
 	 */
-	Matrix matrix(String provincePath, String setCode, ReportingPeriod period, Filter filter, Scope scope, int page,
+	Located matrix(String provinceCode, String setCode, ReportingPeriod period, Filter filter, Scope scope, int page,
 			int size) {
-		Optional<Catalog.SetView> remembered = catalog.remembered(setCode);
-		if (remembered.isPresent()) {
-			Matrix rows = read(provincePath, remembered.get(), true, period, filter, scope, page, size, false);
+		Optional<UnitView> province = scorecards.rememberedProvince(provinceCode, period, scope);
+		Optional<Catalog.SetView> set = catalog.remembered(setCode);
+		if (province.isPresent() || set.isPresent()) {
+			UnitView unit = province.orElseGet(() -> scorecards.province(provinceCode, period, scope));
+			Catalog.SetView counted = set.orElseGet(() -> scorecards.set(setCode, period));
+			Matrix rows = read(unit.path(), province.orElse(null), counted, set.isPresent(), period, filter, scope, page,
+					size, false);
 			if (rows != null) {
-				return rows;
+				return new Located(unit, rows);
 			}
 		}
-		return matrix(provincePath, scorecards.set(setCode, period), period, filter, scope, page, size, false);
+		UnitView unit = scorecards.province(provinceCode, period, scope);
+		return new Located(unit,
+				matrix(unit.path(), scorecards.set(setCode, period), period, filter, scope, page, size, false));
+	}
+
+	/**
+	 * The province with this code ({@link Scorecards#province}) and a page of its matrix of this set, with the set's
+	 * criteria for the headings ({@link Catalog#HEADINGS}). A province found by an earlier request is not looked up
+	 * first: it is checked in the matrix's own execution ({@link Territory#FIND_BY_CODE}), and looked up, then the
+	 * matrix read again, only when it is gone or changed.
+	 */
+	Located matrix(String provinceCode, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope,
+			int page, int size) {
+		Optional<UnitView> province = scorecards.rememberedProvince(provinceCode, period, scope);
+		if (province.isPresent()) {
+			Matrix rows = read(province.get().path(), province.get(), set, false, period, filter, scope, page, size, true);
+			if (rows != null) {
+				return new Located(province.get(), rows);
+			}
+		}
+		UnitView unit = scorecards.province(provinceCode, period, scope);
+		return new Located(unit, matrix(unit.path(), set, period, filter, scope, page, size, true));
 	}
 
 	/**
@@ -138,24 +167,28 @@ class ProvinceMatrix {
 	 */
 	Matrix matrix(String provincePath, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope,
 			int page, int size, boolean headings) {
-		return read(provincePath, set, false, period, filter, scope, page, size, headings);
+		return read(provincePath, null, set, false, period, filter, scope, page, size, headings);
 	}
 
-	/** {@link #matrix}; with {@code check}, null when {@link Catalog#SET_CHECK} finds the set gone or changed. */
-	private Matrix read(String provincePath, Catalog.SetView set, boolean check, ReportingPeriod period, Filter filter,
-			Scope scope, int page, int size, boolean headings) {
+	/**
+	 * {@link #matrix}; null when {@code checkedProvince} (when not null) or, with {@code checkSet}, the set is found
+	 * gone or changed by its check ({@link Territory#FIND_BY_CODE}, {@link Catalog#SET_CHECK}).
+	 */
+	private Matrix read(String provincePath, UnitView checkedProvince, Catalog.SetView set, boolean checkSet,
+			ReportingPeriod period, Filter filter, Scope scope, int page, int size, boolean headings) {
 		Map<String, Object> params = params(provincePath, set, period, filter, scope);
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
 		boolean byKey = filter.keyValue() != null;
-		String sql = (check ? Catalog.SET_CHECK + ";\n" : "") + STATUS
+		Checks checks = new Checks(checkedProvince, checkSet ? set : null, period, params);
+		String sql = checks.sql() + STATUS
 				+ COUNTS.formatted(byKey ? "WHERE key_value = :keyValue" : "") + ";\n"
 				+ STATUS + PAGE.formatted(byKey ? "WHERE p.key_value = :keyValue" : "")
 				+ (headings ? ";\n" + Catalog.HEADINGS : "");
 		Map<Integer, Long> byCount = new LinkedHashMap<>();
 		List<CommuneRow> communes = new ArrayList<>();
 		List<Catalog.CriterionView> criteria = new ArrayList<>();
-		long uncomputed = readPage(sql, params, check ? set : null, byCount, communes, criteria);
+		long uncomputed = readPage(sql, params, checks, byCount, communes, criteria);
 		if (uncomputed == CHANGED) {
 			return null;
 		}
@@ -164,7 +197,7 @@ class ProvinceMatrix {
 			byCount.clear();
 			communes.clear();
 			criteria.clear();
-			if (readPage(sql, params, check ? set : null, byCount, communes, criteria) == CHANGED) {
+			if (readPage(sql, params, checks, byCount, communes, criteria) == CHANGED) {
 				return null;
 			}
 		}
@@ -203,15 +236,15 @@ class ProvinceMatrix {
 	private Summary counts(Map<String, Object> params, Catalog.SetView set, boolean check, ReportingPeriod period) {
 		String counts = STATUS + COUNTS.formatted(params.get("keyValue") == null ? "" : "WHERE key_value = :keyValue");
 		Map<Integer, Long> byCount = new LinkedHashMap<>();
-		long uncomputed = readPage(check ? Catalog.SET_CHECK + ";\n" + counts : counts, params, check ? set : null,
-				byCount, null, null);
+		Checks checks = new Checks(null, check ? set : null, period, params);
+		long uncomputed = readPage(checks.sql() + counts, params, checks, byCount, null, null);
 		if (uncomputed == CHANGED) {
 			return null;
 		}
 		if (uncomputed > 0) {
 			results.fillMissing(set.id(), period.code());
 			byCount.clear();
-			readPage(counts, params, null, byCount, null, null);
+			readPage(counts, params, Checks.NONE, byCount, null, null);
 		}
 		return summary(byCount, set);
 	}
@@ -230,26 +263,18 @@ class ProvinceMatrix {
 	}
 
 	/**
-	 * Runs the statements of {@link #matrix} or {@link #counts} in one execution: the check of {@code checked} (when
-	 * not null, {@link Catalog#SET_CHECK}), the counts, and when {@code communes} is not null the page and optionally
-	 * the headings; fills {@code byCount}, {@code communes} and {@code criteria} from their results and returns how
-	 * many counted communes have no stored results, or {@link #CHANGED}.
+	 * Runs the statements of {@link #matrix} or {@link #counts} in one execution: the {@code checks}, the counts, and
+	 * when {@code communes} is not null the page and optionally the headings; fills {@code byCount}, {@code communes}
+	 * and {@code criteria} from their results and returns how many counted communes have no stored results, or
+	 * {@link #CHANGED}.
 	 */
-	private long readPage(String sql, Map<String, Object> params, Catalog.SetView checked, Map<Integer, Long> byCount,
+	private long readPage(String sql, Map<String, Object> params, Checks checks, Map<Integer, Long> byCount,
 			List<CommuneRow> communes, List<Catalog.CriterionView> criteria) {
-		if (checked != null) {
-			params.put("setCode", checked.code());
-		}
 		Long uncomputed = statements.execute(sql, params, (PreparedStatement statement) -> {
 			long missing = 0;
 			statement.execute();
-			if (checked != null) {
-				try (ResultSet set = statement.getResultSet()) {
-					if (!set.next() || !Catalog.sameForCounts(set, checked)) {
-						return CHANGED;
-					}
-				}
-				next(statement);
+			if (!checks.pass(statement)) {
+				return CHANGED;
 			}
 			try (ResultSet counts = statement.getResultSet()) {
 				while (counts.next()) {
@@ -393,6 +418,56 @@ class ProvinceMatrix {
 	}
 
 	record Summary(long communes, int criteria, Map<Integer, Long> byMetCount, long allMet, long missingTwoOrFewer) {
+	}
+
+	/** A matrix with the province it is of. */
+	record Located(UnitView province, Matrix matrix) {
+	}
+
+	/**
+	 * The checks a statement runs first, in its own execution: that a remembered province ({@link Territory#FIND_BY_CODE})
+	 * and a remembered set ({@link Catalog#SET_CHECK}) are still as remembered; either may be null (not checked).
+	 */
+	private record Checks(UnitView province, Catalog.SetView set) {
+
+		static final Checks NONE = new Checks(null, null);
+
+		/** The checks of these, with their parameters put into {@code params}. */
+		Checks(UnitView province, Catalog.SetView set, ReportingPeriod period, Map<String, Object> params) {
+			this(province, set);
+			if (province != null) {
+				params.put("unitCode", province.code());
+				params.put("unitAsOf", period.start());
+			}
+			if (set != null) {
+				params.put("setCode", set.code());
+			}
+		}
+
+		String sql() {
+			return (province == null ? "" : Territory.FIND_BY_CODE + ";\n") + (set == null ? "" : Catalog.SET_CHECK + ";\n");
+		}
+
+		/** Reads the checks' results (the statement is on the first); false when one fails. */
+		boolean pass(PreparedStatement statement) throws SQLException {
+			if (province != null) {
+				try (ResultSet unit = statement.getResultSet()) {
+					if (!unit.next() || !Territory.isSame(unit, province)) {
+						return false;
+					}
+				}
+				next(statement);
+			}
+			if (set != null) {
+				try (ResultSet found = statement.getResultSet()) {
+					if (!found.next() || !Catalog.sameForCounts(found, set)) {
+						return false;
+					}
+				}
+				next(statement);
+			}
+			return true;
+		}
 	}
 
 	/** {@code set}: the set counted; {@code criteria}: its criteria for the headings, when asked for (otherwise empty). */

@@ -55,11 +55,43 @@ class Scorecards {
 	 * caller's first scope unit (Lào Cai's "15" for its officers).
 	 */
 	UnitView province(String code, ReportingPeriod period, Scope scope) {
-		String provinceCode = code != null && !code.isBlank() ? code.strip()
+		String provinceCode = provinceCode(code, scope);
+		Optional<UnitView> province = territory.findByCode(provinceCode, period.start())
+			.filter(unit -> unit.level() == UnitLevel.PROVINCE);
+		if (province.isEmpty() && (code == null || code.isBlank())) {
+			province = successorOn(provinceCode, period.start());
+		}
+		return province.orElseThrow(() -> new NotFoundException("program.province.notFound", provinceCode));
+	}
+
+	/**
+	 * The province in force on the date that a province of this code, ended before it, became (the 2025 mergers): the
+	 * caller's own province when their scope is of the old map, such as a district officer's.
+	 */
+	private Optional<UnitView> successorOn(String provinceCode, LocalDate date) {
+		return territory.versionsOf(provinceCode)
+			.stream()
+			.filter(unit -> unit.level() == UnitLevel.PROVINCE && unit.validTo() != null && unit.validTo().isBefore(date))
+			.findFirst()
+			.stream()
+			.flatMap(ended -> territory.successorsOf(ended.id()).stream())
+			.map(Territory.Lineage::unit)
+			.filter(unit -> unit.level() == UnitLevel.PROVINCE && unit.validOn(date))
+			.findFirst();
+	}
+
+	/**
+	 * The province {@link #province} found for an earlier request, if any: not read again, so only for statements
+	 * that check it ({@link Territory#FIND_BY_CODE}).
+	 */
+	Optional<UnitView> rememberedProvince(String code, ReportingPeriod period, Scope scope) {
+		return territory.remembered(provinceCode(code, scope), period.start())
+			.filter(unit -> unit.level() == UnitLevel.PROVINCE);
+	}
+
+	private static String provinceCode(String code, Scope scope) {
+		return code != null && !code.isBlank() ? code.strip()
 				: scope.paths().stream().sorted().findFirst().map(path -> path.split("/")[1]).orElse("15");
-		return territory.findByCode(provinceCode, period.start())
-			.filter(unit -> unit.level() == UnitLevel.PROVINCE)
-			.orElseThrow(() -> new NotFoundException("program.province.notFound", provinceCode));
 	}
 
 	/** The set of this code when it is among {@code known} (sets already read, e.g. a page's options), otherwise as {@link #set(String, ReportingPeriod)}. */

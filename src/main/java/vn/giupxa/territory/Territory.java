@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -36,18 +37,52 @@ public class Territory {
 	private static final String VALID_ON = """
 			(u.valid_from IS NULL OR u.valid_from <= :asOf) AND (u.valid_to IS NULL OR u.valid_to >= :asOf)""";
 
+	/**
+	 * {@link #findByCode} as a statement for another module's own execution, with the parameters {@code :unitCode}
+	 * and {@code :unitAsOf}: a caller that holds a unit {@link #remembered} runs it with its own statements, in the same
+	 * round trip, and {@link #isSame} tells whether the unit is still the one remembered.
+	 */
+	public static final String FIND_BY_CODE = SELECT + " WHERE u.code = :unitCode AND "
+			+ VALID_ON.replace(":asOf", ":unitAsOf") + " ORDER BY u.level LIMIT 1";
+
+	/** At most this many units are remembered by code and date (a page asks for a province or two). */
+	private static final int REMEMBERED_LIMIT = 1_000;
+
 	private final JdbcClient jdbc;
+
+	/** The units last found by {@link #findByCode}, by code and date: guesses, checked by {@link #FIND_BY_CODE}. */
+	private final Map<String, UnitView> remembered = new ConcurrentHashMap<>();
 
 	Territory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	public Optional<UnitView> findByCode(String code, LocalDate asOf) {
-		return jdbc.sql(SELECT + " WHERE u.code = :code AND " + VALID_ON + " ORDER BY u.level LIMIT 1")
+		Optional<UnitView> unit = jdbc.sql(SELECT + " WHERE u.code = :code AND " + VALID_ON + " ORDER BY u.level LIMIT 1")
 			.param("code", code)
 			.param("asOf", asOf)
 			.query(Territory::unit)
 			.optional();
+		unit.ifPresent(found -> {
+			if (remembered.size() >= REMEMBERED_LIMIT) {
+				remembered.clear();
+			}
+			remembered.put(code + '@' + asOf, found);
+		});
+		return unit;
+	}
+
+	/**
+	 * The unit last found by {@link #findByCode} with this code and date, if any: not read again, so it may have
+	 * changed or ended since; only for statements that check it with {@link #FIND_BY_CODE}.
+	 */
+	public Optional<UnitView> remembered(String code, LocalDate asOf) {
+		return Optional.ofNullable(remembered.get(code + '@' + asOf));
+	}
+
+	/** Whether a row of {@link #FIND_BY_CODE} is this unit, as {@link #findByCode} would give it. */
+	public static boolean isSame(ResultSet row, UnitView unit) throws SQLException {
+		return unit.equals(unit(row, 0));
 	}
 
 	/** Every version carrying the code, newest first (codes are reused across eras). */

@@ -14,7 +14,9 @@ import vn.giupxa.support.RoundTrips;
 import vn.giupxa.support.Sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -52,7 +54,7 @@ class MatrixRoundTripsTests {
 	}
 
 	@Test
-	void theMatrixSendsTheSetCheckItsCountsAndItsPageInOneRoundTrip() throws Exception {
+	void theMatrixSendsTheProvinceAndSetChecksItsCountsAndItsPageInOneRoundTrip() throws Exception {
 		Cookie office = Sessions.loginDemo(mvc, "vpdp");
 		mvc.perform(lao2026("/api/v1/criteria-matrix", office).param("set", "XA-NTM-2026-2030"))
 			.andExpect(status().isOk());
@@ -64,12 +66,47 @@ class MatrixRoundTripsTests {
 			.andExpect(jsonPath("$.communes[?(@.code == '02848')].metCount").value(9))
 			.andExpect(jsonPath("$.summary.communes").isNumber()));
 
-		assertThat(trips).as(String.join("\n", trips)).hasSize(3).doesNotContain("COMMIT");
+		// the province and the set found by the first request are not looked up again: checked by the matrix's execution
+		assertThat(trips).as(String.join("\n", trips)).hasSize(2).doesNotContain("COMMIT");
 		assertThat(trips.get(0)).containsIgnoringCase("FROM SPRING_SESSION S");
-		assertThat(trips.get(1)).contains("FROM administrative_unit u");
-		assertThat(trips.get(2)).startsWith("SELECT s.id, s.threshold_key")
-			.contains("; WITH communes AS", "GROUP BY met_count ORDER BY met_count DESC; WITH communes AS")
+		assertThat(trips.get(1)).startsWith("SELECT u.id, u.code").contains("FROM administrative_unit u")
+			.contains("; SELECT s.id, s.threshold_key", "; WITH communes AS",
+					"GROUP BY met_count ORDER BY met_count DESC; WITH communes AS")
 			.endsWith("ORDER BY p.code");
+	}
+
+	@Test
+	void aProvinceThatChangedSinceItWasRememberedIsLookedUpAgainAndShownAsItIsNow() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		mvc.perform(lao2026("/criteria-matrix", office).param("set", "XA-NTM-2026-2030")).andExpect(status().isOk());
+		String name = jdbc.sql("SELECT name FROM administrative_unit WHERE code = '15' AND level = 'PROVINCE' AND valid_to IS NULL")
+			.query(String.class)
+			.single();
+		jdbc.sql("UPDATE administrative_unit SET name = 'Tỉnh Thử Nghiệm' WHERE code = '15' AND level = 'PROVINCE' AND valid_to IS NULL")
+			.update();
+		try {
+			List<String> trips = RoundTrips.of(() -> mvc
+				.perform(lao2026("/criteria-matrix", office).param("set", "XA-NTM-2026-2030"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Tỉnh Thử Nghiệm"))));
+			// the check found it changed: looked up, then the matrix read again
+			assertThat(trips).filteredOn(trip -> trip.contains("WITH communes AS")).hasSize(2);
+			assertThat(trips).filteredOn(trip -> trip.startsWith("SELECT u.id, u.code") && !trip.contains("WITH communes AS"))
+				.hasSize(1);
+			mvc.perform(lao2026("/api/v1/criteria-matrix", office).param("set", "XA-NTM-2026-2030"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.province").value("15"));
+		}
+		finally {
+			jdbc.sql("UPDATE administrative_unit SET name = :name WHERE code = '15' AND level = 'PROVINCE' AND valid_to IS NULL")
+				.param("name", name)
+				.update();
+		}
+		mvc.perform(lao2026("/criteria-matrix", office).param("set", "XA-NTM-2026-2030"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)));
+		mvc.perform(get("/api/v1/criteria-matrix").param("province", "99").param("period", "2026").cookie(office))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -114,13 +151,14 @@ class MatrixRoundTripsTests {
 			.perform(lao2026("/criteria-matrix", office).param("set", "XA-NTM-2026-2030"))
 			.andExpect(status().isOk()));
 
-		// the session, the sets (filter, the chosen one among them), the province, the helpers (filter), the counts
-		// with the page and the criteria (headings), and the unread notices (layout)
-		assertThat(trips).as(String.join("\n", trips)).hasSize(6).doesNotContain("COMMIT");
+		// the session, the sets (filter, the chosen one among them), the helpers (filter), the province's check with the
+		// counts, the page and the criteria (headings), and the unread notices (layout)
+		assertThat(trips).as(String.join("\n", trips)).hasSize(5).doesNotContain("COMMIT");
 		assertThat(trips).filteredOn(trip -> trip.startsWith("SELECT s.id, s.code")).hasSize(1);
 		assertThat(trips).filteredOn(trip -> trip.contains("FROM criterion WHERE set_id")).hasSize(1);
-		assertThat(trips).filteredOn(trip -> trip.startsWith("WITH communes AS")).singleElement()
-			.satisfies(trip -> assertThat(trip).endsWith("; SELECT * FROM criterion WHERE set_id = ? ORDER BY number"));
+		assertThat(trips).filteredOn(trip -> trip.contains("WITH communes AS")).singleElement()
+			.satisfies(trip -> assertThat(trip).startsWith("SELECT u.id, u.code")
+				.endsWith("; SELECT * FROM criterion WHERE set_id = ? ORDER BY number"));
 	}
 
 	@Test
@@ -142,7 +180,7 @@ class MatrixRoundTripsTests {
 
 		// the counts found a scorecard without stored results: computed in a transaction of their own, then the
 		// counts and the page read again
-		assertThat(trips.stream().filter(trip -> trip.startsWith("WITH communes AS"))).hasSize(2);
+		assertThat(trips.stream().filter(trip -> trip.contains("WITH communes AS"))).hasSize(2);
 		assertThat(trips).contains("COMMIT");
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM assessment_result r JOIN criteria_assessment a ON a.id = r.assessment_id
