@@ -228,7 +228,10 @@ cpu_ratios() { # $1 = case, $2 = case, $3 = field → each round's CPU[$2] / CPU
   done
   echo "$out"
 }
-field_name() { case $1 in 2) echo "request threads";; 3) echo "counters' flush";; 7) echo PostgreSQL;; jp) echo "JVM + PostgreSQL";; esac; }
+field_name() {
+  case $1 in 2) echo "request threads";; 3) echo "counters' flush";; 4) echo "JIT compiler";; 5) echo "GC and VM thread";;
+    7) echo PostgreSQL;; jp) echo "JVM + PostgreSQL";; esac
+}
 
 # 4. Counting on at half of its median peak (readers, paced per connection): the p99 goal.
 HALF=$(for k in $(seq 1 "$JVMS"); do values RPS "$(instance on "$k")"; done | median | awk '{ printf "%d", $1 / 2 }')
@@ -291,7 +294,7 @@ cost() { # $1 = field
 }
 read -r on_jp off_jp <<< "$(cost jp)"
 echo "counting's cost, readers (medians over all JVMs and rounds, µs per request, on - off):"
-for f in 2 3 7 jp; do
+for f in 2 3 4 5 7 jp; do
   read -r a b <<< "$(cost "$f")"
   printf '  %-22s on %8s  off %8s  difference %6s = %5s %% of on'"'"'s JVM + PostgreSQL\n' "$(field_name "$f")" "$a" "$b" \
     "$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", a - b }')" "$(awk -v a="$a" -v b="$b" -v t="$on_jp" 'BEGIN { printf "%.1f", 100 * (a - b) / t }')"
