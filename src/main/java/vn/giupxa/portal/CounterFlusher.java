@@ -54,11 +54,15 @@ class CounterFlusher implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * A scheduled flush. An error is caught too (memory running out, say): one thrown out of a task scheduled
+	 * at a fixed delay cancels it without a word, and no count would be written again until a restart.
+	 */
 	private void flushQuietly() {
 		try {
 			flush();
 		}
-		catch (RuntimeException failure) {
+		catch (RuntimeException | Error failure) {
 			log.warn("Flushing portal counters failed; they are retried at the next flush", failure);
 		}
 	}

@@ -75,6 +75,9 @@ class ViewCounter {
 
 	private final Days days;
 
+	/** Views written per transaction ({@code giupxa.portal.view-flush-slice}); see {@link #flush()}. */
+	private final int slice;
+
 	/** Article reads since the last flush: visitor id (two numbers), article, microseconds since the epoch and robot. */
 	private final ReadLog reads = new ReadLog();
 
@@ -89,13 +92,15 @@ class ViewCounter {
 	private volatile Instant lastPrune = Instant.EPOCH;
 
 	ViewCounter(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock,
-			@Value("${giupxa.portal.view-window:30m}") Duration window) {
+			@Value("${giupxa.portal.view-window:30m}") Duration window,
+			@Value("${giupxa.portal.view-flush-slice:10000}") int slice) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.window = Days.micros(Instant.EPOCH.plus(window));
 		this.lag = this.window / 2;
 		this.days = new Days(clock.getZone());
+		this.slice = slice;
 	}
 
 	void record(UUID visitor, long articleId, boolean bot) {
@@ -108,7 +113,15 @@ class ViewCounter {
 				Days.micros(at) << 1 | (bot ? 1 : 0));
 	}
 
-	/** Writes what was counted since the last flush; returns by how much the view totals grew. */
+	/**
+	 * Writes what was counted since the last flush; returns by how much the view totals grew. The views are
+	 * written in slices of {@link #slice}, each in its own transaction under the lock, as flushes of several
+	 * nodes would be: a slice's decision covers every view the earlier slices stored, so the totals are those
+	 * of one write. A burst of new readers (every view a new visitor and article) so needs a slice's memory,
+	 * not the whole flush's: a new visitor on every request (bench/portal, 2026-11-27), several hundred thousand
+	 * views a flush in one transaction, stopped the counters of a 512 MB JVM for good after 15 full collections.
+	 * What is not written (a failure, or memory running out) is kept for the next flush.
+	 */
 	synchronized int flush() {
 		List<View> views = unwritten;
 		Map<ArticleDay, Long> bots = unwrittenBots;
@@ -130,14 +143,24 @@ class ViewCounter {
 		if (views.isEmpty() && bots.isEmpty()) {
 			return 0;
 		}
+		int counted = 0;
+		int from = 0;
 		try {
-			Integer counted = transaction.execute(status -> write(views, bots));
-			return counted == null ? 0 : counted;
+			do {
+				List<View> part = views.subList(from, Math.min(views.size(), from + slice));
+				Map<ArticleDay, Long> partBots = from == 0 ? bots : Map.of();
+				Integer written = transaction.execute(status -> write(part, partBots));
+				counted += written == null ? 0 : written;
+				from += part.size();
+			}
+			while (from < views.size());
+			return counted;
 		}
-		catch (RuntimeException failure) {
-			// Nothing was written: keep the counts for the next flush rather than lose them.
+		catch (RuntimeException | Error failure) {
+			// The slice that failed was not written: keep it and the rest for the next flush rather than lose them.
+			views.subList(0, from).clear();
 			unwritten = views;
-			unwrittenBots = bots;
+			unwrittenBots = from == 0 ? bots : new HashMap<>();
 			throw failure;
 		}
 	}

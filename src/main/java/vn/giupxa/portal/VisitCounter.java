@@ -85,7 +85,7 @@ class VisitCounter {
 		try {
 			transaction.executeWithoutResult(status -> write(batch.visits, batch.bots, batch.given));
 		}
-		catch (RuntimeException failure) {
+		catch (RuntimeException | Error failure) {
 			// Nothing was written: keep the counts for the next flush rather than lose them.
 			unwritten = batch;
 			throw failure;

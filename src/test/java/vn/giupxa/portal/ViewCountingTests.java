@@ -49,7 +49,7 @@ class ViewCountingTests {
 	}
 
 	private ViewCounter node(Duration window) {
-		return new ViewCounter(jdbcTemplate, transaction, clock, window);
+		return new ViewCounter(jdbcTemplate, transaction, clock, window, 10_000);
 	}
 
 	private VisitCounter visitNode() {
@@ -245,6 +245,35 @@ class ViewCountingTests {
 		assertThat(dayFigure("visitors", day.plusDays(1))).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT count(*) FROM portal_visitor_day WHERE visitor = :id AND day = :day")
 			.param("id", given).param("day", day).query(Long.class).single()).as("the row of coming back").isEqualTo(1);
+	}
+
+	@Test
+	void aFlushLargerThanASliceCountsWhatOneWriteWould() {
+		long sliced = newArticle();
+		long whole = newArticle();
+		ViewCounter slices = new ViewCounter(jdbcTemplate, transaction, clock, Duration.ofMinutes(30), 4);
+		ViewCounter one = node();
+		Instant now = Instant.now(clock);
+		UUID reloader = UUID.randomUUID();
+		// A new reader on most reads (each view a new visitor and article), and one reader's reloads spread over
+		// the slices, the earliest last (recorded by another request thread, drained after the others).
+		List<Instant> reloads = List.of(now.minusSeconds(5), now.minusSeconds(3), now.minusSeconds(1), now.minusSeconds(8));
+		for (int i = 0; i < 13; i++) {
+			UUID reader = UUID.randomUUID();
+			Instant at = now.minusSeconds(10).plusMillis(i);
+			slices.record(reader, sliced, false, at);
+			one.record(reader, whole, false, at);
+			if (i % 4 == 0) {
+				slices.record(reloader, sliced, false, reloads.get(i / 4));
+				one.record(reloader, whole, false, reloads.get(i / 4));
+			}
+		}
+		slices.flush();
+		one.flush();
+		assertThat(views(sliced)).as("13 new readers and one reader within the window").isEqualTo(14);
+		assertThat(views(whole)).isEqualTo(14);
+		assertThat(jdbc.sql("SELECT count(*) FROM portal_view WHERE article_id = :id AND counted").param("id", sliced)
+			.query(Long.class).single()).isEqualTo(14);
 	}
 
 	@Test
