@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -52,7 +53,7 @@ class Catalog {
 	private final JdbcClient jdbc;
 
 	/** The sets last found by code (upper case), for {@link #SET_CHECK}: a guess checked by the database each time. */
-	private final Map<String, SetView> remembered = new ConcurrentHashMap<>();
+	private final Cache<String, SetView> remembered = Caffeine.newBuilder().maximumSize(REMEMBERED_LIMIT).build();
 
 	Catalog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -104,9 +105,6 @@ class Catalog {
 	Optional<SetView> set(String code) {
 		Optional<SetView> set = jdbc.sql(SET + " WHERE upper(s.code) = upper(:code)").param("code", code).query(Catalog::set).optional();
 		set.ifPresent(found -> {
-			if (remembered.size() >= REMEMBERED_LIMIT) {
-				remembered.clear();
-			}
 			remembered.put(found.code().toUpperCase(Locale.ROOT), found);
 		});
 		return set;
@@ -118,7 +116,7 @@ class Catalog {
 	 */
 	Optional<SetView> remembered(String code) {
 		return code == null || code.isBlank() ? Optional.empty()
-				: Optional.ofNullable(remembered.get(code.strip().toUpperCase(Locale.ROOT)));
+				: Optional.ofNullable(remembered.getIfPresent(code.strip().toUpperCase(Locale.ROOT)));
 	}
 
 	/** Whether a row of {@link #SET_CHECK} is the set as the counts use it (same id, threshold key and number of criteria). */

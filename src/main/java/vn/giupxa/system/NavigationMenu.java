@@ -4,10 +4,11 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -47,7 +48,7 @@ public class NavigationMenu {
 
 	private final boolean reuse;
 
-	private final Map<String, String> rendered = new ConcurrentHashMap<>();
+	private final Cache<String, String> rendered = Caffeine.newBuilder().maximumSize(RENDERED_LIMIT).build();
 
 	private volatile JakartaServletWebApplication application;
 
@@ -83,12 +84,9 @@ public class NavigationMenu {
 			return render(parts, locale);
 		}
 		String key = locale.toLanguageTag() + '/' + parts.key();
-		String html = rendered.get(key);
+		String html = rendered.getIfPresent(key);
 		if (html == null) {
 			html = render(parts, locale);
-			if (rendered.size() >= RENDERED_LIMIT) {
-				rendered.clear();
-			}
 			rendered.put(key, html);
 		}
 		return html;

@@ -1,9 +1,9 @@
 package vn.giupxa.system;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.TypeDescriptor;
@@ -26,14 +26,14 @@ final class SessionAttributeConversion implements ConversionService {
 
 	private static final TypeDescriptor BYTES = TypeDescriptor.valueOf(byte[].class);
 
-	/** At most this many contexts are kept (one per signed-in session at most); all are dropped when it is reached. */
+	/** At most this many contexts are kept (one per signed-in session at most); the least used are dropped beyond it. */
 	static final int LIMIT = 2_000;
 
 	private final SerializingConverter serializer = new SerializingConverter();
 
 	private final DeserializingConverter deserializer;
 
-	private final Map<Content, Authentication> contexts = new ConcurrentHashMap<>();
+	private final Cache<Content, Authentication> contexts = Caffeine.newBuilder().maximumSize(LIMIT).build();
 
 	SessionAttributeConversion(ClassLoader classLoader) {
 		this.deserializer = new DeserializingConverter(classLoader);
@@ -70,16 +70,13 @@ final class SessionAttributeConversion implements ConversionService {
 
 	private Object read(byte[] bytes) {
 		Content content = new Content(bytes);
-		Authentication kept = contexts.get(content);
+		Authentication kept = contexts.getIfPresent(content);
 		if (kept != null) {
 			return new SecurityContextImpl(kept);
 		}
 		Object value = deserializer.convert(bytes);
 		if (value instanceof SecurityContext context && value.getClass() == SecurityContextImpl.class
 				&& context.getAuthentication() != null) {
-			if (contexts.size() >= LIMIT) {
-				contexts.clear();
-			}
 			contexts.put(new Content(bytes.clone()), context.getAuthentication());
 			return new SecurityContextImpl(context.getAuthentication());
 		}

@@ -7,9 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -51,7 +52,7 @@ public class Territory {
 	private final JdbcClient jdbc;
 
 	/** The units last found by {@link #findByCode}, by code and date: guesses, checked by {@link #FIND_BY_CODE}. */
-	private final Map<String, UnitView> remembered = new ConcurrentHashMap<>();
+	private final Cache<String, UnitView> remembered = Caffeine.newBuilder().maximumSize(REMEMBERED_LIMIT).build();
 
 	Territory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -64,9 +65,6 @@ public class Territory {
 			.query(Territory::unit)
 			.optional();
 		unit.ifPresent(found -> {
-			if (remembered.size() >= REMEMBERED_LIMIT) {
-				remembered.clear();
-			}
 			remembered.put(code + '@' + asOf, found);
 		});
 		return unit;
@@ -77,7 +75,7 @@ public class Territory {
 	 * changed or ended since; only for statements that check it with {@link #FIND_BY_CODE}.
 	 */
 	public Optional<UnitView> remembered(String code, LocalDate asOf) {
-		return Optional.ofNullable(remembered.get(code + '@' + asOf));
+		return Optional.ofNullable(remembered.getIfPresent(code + '@' + asOf));
 	}
 
 	/** Whether a row of {@link #FIND_BY_CODE} is this unit, as {@link #findByCode} would give it. */
