@@ -31,6 +31,31 @@ class WholePageResponseTests {
 	}
 
 	@Test
+	void aPageLargerThanTheFirstBufferIsSentWholeWithCharactersSplitAcrossWrites() throws Exception {
+		MockHttpServletResponse server = new MockHttpServletResponse();
+		StringBuilder expected = new StringBuilder();
+		new WholePageResponse.Filter().doFilter(new MockHttpServletRequest("GET", "/criteria-matrix"), server,
+				(request, response) -> {
+					response.setCharacterEncoding("UTF-8");
+					for (int row = 0; row < 3_000; row++) {
+						String line = "<tr><td>Xã Bắc Hà " + row + "</td><td title=\"Đạt\">✓</td></tr>\n";
+						response.getWriter().write(line);
+						expected.append(line);
+					}
+					// A character outside the basic plane written as its two halves, one write each.
+					String face = "😀";
+					response.getWriter().write(face.charAt(0));
+					response.getWriter().write(face.charAt(1));
+					expected.append(face);
+				});
+
+		byte[] sent = server.getContentAsByteArray();
+		assertThat(sent.length).isGreaterThan(96 * 1024);
+		assertThat(new String(sent, StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+		assertThat(server.getContentLength()).isEqualTo(sent.length);
+	}
+
+	@Test
 	void anErrorOrARedirectDropsWhatWasWritten() throws Exception {
 		MockHttpServletResponse server = new MockHttpServletResponse();
 		new WholePageResponse.Filter().doFilter(new MockHttpServletRequest("GET", "/criteria-matrix"), server,
