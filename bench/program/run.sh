@@ -11,7 +11,8 @@ WARMUP=${BENCH_WARMUP:-50}
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-20}
 WARMUP_MAX_SECONDS=${BENCH_WARMUP_MAX_SECONDS:-240}
 WARMUP_QUIET_MS=${BENCH_WARMUP_QUIET_MS:-300}
-MEASURE_SECONDS=${BENCH_MEASURE_SECONDS:-15}
+MEASURE_SECONDS=${BENCH_MEASURE_SECONDS:-6}
+ROUNDS=${BENCH_ROUNDS:-5}
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
 PG_PORT=${BENCH_PG_PORT:-55432}
@@ -163,56 +164,68 @@ ${SUMMARY_SQL}" "${RUNS}" >"${WORK}/bare-matrix.calibration.ms"
 bare summary "/" "${SUMMARY_SQL}" "${RUNS}" >"${WORK}/bare-summary.calibration.ms"
 BARE_MATRIX_RUNS=$(bare_runs <"${WORK}/bare-matrix.calibration.ms")
 BARE_SUMMARY_RUNS=$(bare_runs <"${WORK}/bare-summary.calibration.ms")
-# The bare statements are timed before and again after the HTTP measurements and both halves are pooled, so
-# the load of other work on the machine during the app's measurements weighs on the bare figures as well.
-bare_timed() { # before | after
-  bare matrix "${PROVINCE_PATH}" "${MATRIX_SQL}
-${SUMMARY_SQL}" "${BARE_MATRIX_RUNS}" >>"${WORK}/bare-matrix.ms"
-  bare summary "/" "${SUMMARY_SQL}" "${BARE_SUMMARY_RUNS}" >>"${WORK}/bare-summary.ms"
-  echo "$1: $(cut -d' ' -f1-3 /proc/loadavg)" >>"${WORK}/bare-load.txt"
-}
-log "bare SQL before the HTTP measurements: ${BARE_MATRIX_RUNS} runs of the matrix, ${BARE_SUMMARY_RUNS} of the summary"
-bare_timed before
 explain matrix "${PROVINCE_PATH}" "${MATRIX_SQL}"
 explain summary "/" "${SUMMARY_SQL}"
 
-# ---------------------------------------------------------------- 7. through the application
+# ---------------------------------------------------------------- 7. through the application, then in rounds
 
-# A server that has been running: each address is first requested for WARMUP_SECONDS on one keep-alive
-# connection (so the JIT has compiled the path), then measured for MEASURE_SECONDS the same way as psql
-# runs the bare statements: one client, one persistent connection, one request after the other.
+# A server that has been running: each address is first requested on one keep-alive connection until the JIT
+# has compiled the path. The JIT is still compiling after 20 s on 2 busy cores: on the summary, C2's threads took
+# 0.8–1.1 ms of processor time per request for about two minutes of load, then under 0.1 ms, and p95 fell from
+# 16.7 to 11.6 ms with it (2026-11-26, load 5). So after WARMUP_SECONDS the warm-up goes on in 10 s slices until a
+# slice adds less than WARMUP_QUIET_MS of compile time (`jstat -compiler`), at most WARMUP_MAX_SECONDS.
 SESSION_COOKIE=$(awk '$6 == "SESSION" { print $7 }' "${JAR_COOKIES}")
 cp bench/program/latency.lua "${WORK}/latency.lua"
-# The JIT is still compiling after 20 s on 2 busy cores: on the summary, C2's threads took 0.8–1.1 ms of
-# processor time per request for about two minutes of load, then under 0.1 ms, and p95 fell from 16.7 to
-# 11.6 ms with it (2026-11-26, load 5). So after WARMUP_SECONDS the warm-up goes on in 10 s slices until a
-# slice adds less than WARMUP_QUIET_MS of compile time (`jstat -compiler`), at most WARMUP_MAX_SECONDS.
 compile_ms() { jstat -compiler "${APP_PID}" 2>/dev/null | awk 'NR == 2 { printf "%d", $4 * 1000 }'; }
-http() { # path, name → "median p95 requests errors" in app-<name>.txt
-  local warmed=${WARMUP_SECONDS} before after
-  wrk -t1 -c1 -d"${WARMUP_SECONDS}s" -H "Cookie: SESSION=${SESSION_COOKIE}" "${BASE}$1" >/dev/null
+declare -A ADDRESS=([matrix]="/criteria-matrix?province=${PROVINCE}&set=${SET}&period=${PERIOD}"
+                    [matrix-api]="/api/v1/criteria-matrix?province=${PROVINCE}&set=${SET}&period=${PERIOD}"
+                    [summary]="/api/v1/criteria-summary?set=${SET}&period=${PERIOD}")
+warm() { # name
+  local warmed=${WARMUP_SECONDS} before after url="${BASE}${ADDRESS[$1]}"
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "${JAR_COOKIES}" "${url}")" = 200 ] || { log "$1 is not 200"; exit 1; }
+  wrk -t1 -c1 -d"${WARMUP_SECONDS}s" -H "Cookie: SESSION=${SESSION_COOKIE}" "${url}" >/dev/null
   after=$(compile_ms)
   while [ -n "${after}" ] && [ "${warmed}" -lt "${WARMUP_MAX_SECONDS}" ]; do
     before=${after}
-    wrk -t1 -c1 -d10s -H "Cookie: SESSION=${SESSION_COOKIE}" "${BASE}$1" >/dev/null
+    wrk -t1 -c1 -d10s -H "Cookie: SESSION=${SESSION_COOKIE}" "${url}" >/dev/null
     warmed=$(( warmed + 10 )); after=$(compile_ms)
     [ $(( after - before )) -lt "${WARMUP_QUIET_MS}" ] && break
   done
-  echo "$2: ${warmed} s (last 10 s: $(( ${after:-0} - ${before:-0} )) ms of compiling)" >>"${WORK}/warmup.txt"
-  wrk -t1 -c1 -d"${MEASURE_SECONDS}s" -s "${WORK}/latency.lua" -H "Cookie: SESSION=${SESSION_COOKIE}" "${BASE}$1" \
-    | tail -n 1 >"${WORK}/app-$2.txt"
-  read -r _ _ requests errors <"${WORK}/app-$2.txt"
-  [ "${errors}" = 0 ] && [ "${requests}" -gt 0 ] || { log "$1: ${errors} failed of ${requests} requests"; exit 1; }
-  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "${JAR_COOKIES}" "${BASE}$1")" = 200 ] || { log "$1 is not 200"; exit 1; }
+  echo "$1: ${warmed} s (last 10 s: $(( ${after:-0} - ${before:-0} )) ms of compiling)" >>"${WORK}/warmup.txt"
 }
-log "through HTTP: warm-up of ${WARMUP_SECONDS}–${WARMUP_MAX_SECONDS} s until the JIT is quiet, then ${MEASURE_SECONDS} s measured, per address"
-http "/criteria-matrix?province=${PROVINCE}&set=${SET}&period=${PERIOD}" matrix
-http "/api/v1/criteria-matrix?province=${PROVINCE}&set=${SET}&period=${PERIOD}" matrix-api
-http "/api/v1/criteria-summary?set=${SET}&period=${PERIOD}" summary
-log "bare SQL again after the HTTP measurements"
-bare_timed after
-for f in bare-matrix:${BARE_MATRIX_RUNS} bare-summary:${BARE_SUMMARY_RUNS}; do
-  [ "$(wc -l <"${WORK}/${f%%:*}.ms")" = "$(( ${f#*:} * 2 ))" ] || { log "${f%%:*}: expected $(( ${f#*:} * 2 )) timings"; exit 1; }
+log "through HTTP: warm-up of ${WARMUP_SECONDS}–${WARMUP_MAX_SECONDS} s per address until the JIT is quiet"
+warm matrix; warm matrix-api; warm summary
+
+# This machine drifts by 10–50 % between minutes (a shared virtual machine: the same jar's page median went
+# from 7.5 to 11.9 ms in two runs ten minutes apart, while psql moved less). So the bare statements and the three
+# addresses are measured in ROUNDS rounds of MEASURE_SECONDS each, one case after the other; round r starts at
+# the r-th case and every other round runs backwards, so no case always follows the same one. Each address is
+# compared with the bare statements of its own round, and the median of the rounds' ratios is reported.
+measure() { # round, case → "round case median p95 samples" in rounds.txt
+  local line
+  case "$2" in
+    bare-matrix) bare matrix "${PROVINCE_PATH}" "${MATRIX_SQL}
+${SUMMARY_SQL}" "${BARE_MATRIX_RUNS}" >"${WORK}/round.ms" ;;
+    bare-summary) bare summary "/" "${SUMMARY_SQL}" "${BARE_SUMMARY_RUNS}" >"${WORK}/round.ms" ;;
+  esac
+  case "$2" in
+    bare-*) line="$(median <"${WORK}/round.ms") $(p95 <"${WORK}/round.ms") $(wc -l <"${WORK}/round.ms")"
+            cat "${WORK}/round.ms" >>"${WORK}/$2.ms" ;;
+    *) read -r m p n errors < <(wrk -t1 -c1 -d"${MEASURE_SECONDS}s" -s "${WORK}/latency.lua" \
+         -H "Cookie: SESSION=${SESSION_COOKIE}" "${BASE}${ADDRESS[$2]}" | tail -n 1)
+       [ "${errors}" = 0 ] && [ "${n}" -gt 0 ] || { log "$2: ${errors} failed of ${n} requests"; exit 1; }
+       line="${m} ${p} ${n}" ;;
+  esac
+  echo "$1 $2 ${line}" >>"${WORK}/rounds.txt"
+}
+CASES=(bare-matrix matrix matrix-api bare-summary summary)
+log "${ROUNDS} rounds of ${MEASURE_SECONDS} s per case: ${CASES[*]}"
+for round in $(seq 1 "${ROUNDS}"); do
+  order=()
+  for i in $(seq 0 $(( ${#CASES[@]} - 1 ))); do order+=("${CASES[$(( (round - 1 + i) % ${#CASES[@]} ))]}"); done
+  if [ $(( round % 2 )) = 0 ]; then mapfile -t order < <(printf '%s\n' "${order[@]}" | tac); fi
+  for c in "${order[@]}"; do measure "${round}" "${c}"; done
+  echo "round ${round}: ${order[*]}; load $(cut -d' ' -f1 /proc/loadavg)" >>"${WORK}/round-order.txt"
 done
 
 # ---------------------------------------------------------------- 8. XLSX import of 3,321 × 47 values
@@ -232,22 +245,30 @@ IMPORTED_RESULTS=$(psql_bench -Atc "SELECT count(*) FROM assessment_result r JOI
 
 # ---------------------------------------------------------------- 9. report
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-BM=$(p95 <"${WORK}/bare-matrix.ms"); BS=$(p95 <"${WORK}/bare-summary.ms")
-read -r AM_MEDIAN AM _ <"${WORK}/app-matrix.txt"; read -r AJ_MEDIAN AJ _ <"${WORK}/app-matrix-api.txt"
-read -r AS_MEDIAN AS _ <"${WORK}/app-summary.txt"
+field() { awk -v r="$1" -v c="$2" -v f="$3" '$1 == r && $2 == c { print $f }' "${WORK}/rounds.txt"; }
+# case, column (3 median, 4 p95) → the median over the rounds
+over_rounds() { awk -v c="$1" -v f="$2" '$2 == c { print $f }' "${WORK}/rounds.txt" | median; }
+# address, bare case → each round's p95 ratio, then their median
+ratios() {
+  local r list=()
+  for r in $(seq 1 "${ROUNDS}"); do list+=("$(ratio "$(field "${r}" "$1" 4)" "$(field "${r}" "$2" 4)")"); done
+  echo "$(printf '%s\n' "${list[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }') (rounds: ${list[*]})"
+}
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ); cores: $(nproc); memory: $(free -g | awk '/Mem:/ {print $2}') GiB; load before: ${LOAD_BEFORE}; load now: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "java: $(java -version 2>&1 | head -n 1); PostgreSQL: $(psql_bench -Atc 'SHOW server_version'); heap ${HEAP}; shared_buffers 512MB"
+  echo "${ROUNDS} rounds of ${MEASURE_SECONDS} s per case; figures are medians over the rounds; app/bare is the median of the rounds' p95 ratios, each against the bare statements of its own round"
   echo "province matrix (${PROVINCE}, ${PROVINCE_COMMUNES} communes, page of 100, set ${SET}, period ${PERIOD}):"
-  echo "  bare SQL (psql, matrix + province summary as the application runs them) p95 ${BM} ms (median $(median <"${WORK}/bare-matrix.ms"))"
-  echo "  app GET /api/v1/criteria-matrix (JSON) p95 ${AJ} ms (median ${AJ_MEDIAN})   app/bare $(ratio "${AJ}" "${BM}")"
-  echo "  app GET /criteria-matrix (the HTML page) p95 ${AM} ms (median ${AM_MEDIAN})   app/bare $(ratio "${AM}" "${BM}")"
+  echo "  bare SQL (psql, matrix + province summary as the application runs them) p95 $(over_rounds bare-matrix 4) ms (median $(over_rounds bare-matrix 3))"
+  echo "  app GET /api/v1/criteria-matrix (JSON) p95 $(over_rounds matrix-api 4) ms (median $(over_rounds matrix-api 3))   app/bare $(ratios matrix-api bare-matrix)"
+  echo "  app GET /criteria-matrix (the HTML page) p95 $(over_rounds matrix 4) ms (median $(over_rounds matrix 3))   app/bare $(ratios matrix bare-matrix)"
   echo "national summary (all communes in force, n of N):"
-  echo "  bare SQL (psql)                  p95 ${BS} ms (median $(median <"${WORK}/bare-summary.ms"))"
-  echo "  app GET /api/v1/criteria-summary p95 ${AS} ms (median ${AS_MEDIAN})   app/bare $(ratio "${AS}" "${BS}")"
+  echo "  bare SQL (psql)                  p95 $(over_rounds bare-summary 4) ms (median $(over_rounds bare-summary 3))"
+  echo "  app GET /api/v1/criteria-summary p95 $(over_rounds summary 4) ms (median $(over_rounds summary 3))   app/bare $(ratios summary bare-summary)"
   echo "stored results: the first read computed ${STORED} scorecards of ${PERIOD} in ${FILL_SECONDS} s"
   echo "XLSX import: HTTP ${IMPORT_CODE} in ${IMPORT_SECONDS} s, ${IMPORTED} values written for period 2028, ${IMPORTED_RESULTS} scorecard results stored with them"
-  echo "bare: ${BARE_MATRIX_RUNS} (matrix) and ${BARE_SUMMARY_RUNS} (summary) timed runs after $(( WARMUP / 2 )) warm-up runs, before and again after the HTTP measurements, pooled (load $(paste -sd';' "${WORK}/bare-load.txt")); app: ${MEASURE_SECONDS} s measured after a warm-up per address until the JIT was quiet (wrk, one keep-alive connection; $(paste -sd';' "${WORK}/warmup.txt"))"
+  echo "bare: ${BARE_MATRIX_RUNS} (matrix) and ${BARE_SUMMARY_RUNS} (summary) timed runs per round after $(( WARMUP / 2 )) warm-up runs; app: wrk, one keep-alive connection, after a warm-up per address until the JIT was quiet ($(paste -sd';' "${WORK}/warmup.txt"))"
+  echo "rounds (round case median p95 samples):"; sed 's/^/  /' "${WORK}/rounds.txt"; sed 's/^/  /' "${WORK}/round-order.txt"
 } | tee -a "${RESULTS}"
 echo "--- EXPLAIN (ANALYZE, BUFFERS) of the matrix statement" >>"${RESULTS}"; cat "${WORK}/matrix.explain.txt" >>"${RESULTS}"
 echo "--- EXPLAIN (ANALYZE, BUFFERS) of the summary statement" >>"${RESULTS}"; cat "${WORK}/summary.explain.txt" >>"${RESULTS}"
