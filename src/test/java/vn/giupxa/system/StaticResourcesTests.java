@@ -39,5 +39,11 @@ class StaticResourcesTests {
 		mvc.perform(get(bootstrap.group(1))).andExpect(status().isOk());
 		mvc.perform(get("/img/favicon.svg")).andExpect(status().isOk());
 		assertThat(page).as("a page link is printed as written").contains("href=\"/units\"");
+
+		// The addresses are looked up once, then the same ones are printed on every page.
+		String again = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(again).contains("href=\"" + stylesheet.group(1) + "\"", "href=\"" + bootstrap.group(1) + "\"")
+			.contains("href=\"/units\"");
 	}
 }
