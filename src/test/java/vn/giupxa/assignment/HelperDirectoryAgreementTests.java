@@ -176,7 +176,8 @@ class HelperDirectoryAgreementTests {
 				FROM agency_position p JOIN agency ag ON ag.id = p.agency_id""")
 			.query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("label"))).list().stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		String province = jdbc.sql("SELECT path FROM administrative_unit WHERE level = 'PROVINCE' AND code = '15' AND valid_to IS NULL")
+		String province = jdbc.sql(
+				"SELECT path FROM administrative_unit WHERE level = 'PROVINCE' AND code = '15' AND valid_to IS NULL")
 			.query(String.class).single();
 		String yTy = ScopeScenario.path(jdbc, "02701");
 		String sponsored = ScopeScenario.path(jdbc, "03037");
@@ -213,7 +214,8 @@ class HelperDirectoryAgreementTests {
 		// Not the deputy's seat after its assignment ended, nor the head's named by a draft or by a sponsorship.
 		assertThat(labelsOf(directory.helpers(scenario.ended(), LocalDate.of(2026, 7, 1), TO)))
 			.containsExactly("Phó Giám đốc – Sở Tài chính");
-		assertThat(labelsOf(directory.helpers(scenario.draft(), FROM, TO))).containsExactly("Phó Giám đốc – Sở Tài chính");
+		assertThat(labelsOf(directory.helpers(scenario.draft(), FROM, TO)))
+			.containsExactly("Phó Giám đốc – Sở Tài chính");
 		assertThat(directory.helpers(sponsored, FROM, TO)).extracting(HelperEntry::id).doesNotContain(scenario.head())
 			.isNotEmpty();
 		assertThat(directory.helpers(province, FROM, TO)).extracting(HelperEntry::id)
@@ -247,7 +249,9 @@ class HelperDirectoryAgreementTests {
 	}
 
 	private long demoSeat(String agencyCode, String title) {
-		return jdbc.sql("SELECT p.id FROM agency_position p JOIN agency ag ON ag.id = p.agency_id WHERE ag.code = :code AND p.title = :title")
+		return jdbc.sql("""
+				SELECT p.id FROM agency_position p JOIN agency ag ON ag.id = p.agency_id
+				WHERE ag.code = :code AND p.title = :title""")
 			.param("code", agencyCode).param("title", title).query(Long.class).single();
 	}
 
@@ -271,7 +275,8 @@ class HelperDirectoryAgreementTests {
 	 * end the day before a term starts, or start on the day it ends or the day after.
 	 */
 	private static List<Days> spans() {
-		List<Days> spans = new ArrayList<>(List.of(new Days(FROM, TO), new Days(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 9, 5)),
+		List<Days> spans = new ArrayList<>(List.of(new Days(FROM, TO),
+				new Days(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 9, 5)),
 				new Days(FROM, LocalDate.of(2026, 1, 9)), new Days(FROM, LocalDate.of(2026, 1, 10)),
 				new Days(LocalDate.of(2026, 6, 30), TO), new Days(LocalDate.of(2026, 7, 1), TO),
 				new Days(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 20))));

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Which communes does this official help on a day" is answered for one day (the scope at login) and for a range
  * (the meetings a helper is counted for): on every day of a range, the paths of the one-day answer are those of the
  * range's spans that hold that day, for every demo official and for seats, teams and terms that start and end
- * within the range. The fixtures are rolled back.
+ * within the range ({@link ScopeScenario}). The fixtures are rolled back.
  */
 @IntegrationTest
 class ScopeRuleAgreementTests {
