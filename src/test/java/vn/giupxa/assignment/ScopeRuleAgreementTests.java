@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Which communes does this official help on a day" is answered for one day (the scope at login) and for a range
  * (the meetings a helper is counted for): on every day of a range, the paths of the one-day answer are those of the
  * range's spans that hold that day, for every demo official and for seats, teams and terms that start and end
- * within the range. The fixtures are rolled back.
+ * within the range ({@link ScopeScenario}). The fixtures are rolled back.
  */
 @IntegrationTest
 class ScopeRuleAgreementTests {
@@ -41,7 +41,7 @@ class ScopeRuleAgreementTests {
 	@Test
 	@Transactional
 	void onEveryDayTheOneDayAnswerIsTheRangeAnswerOfThatDay() {
-		Fixtures fixtures = fixtures(new AssignmentFixtures(jdbc));
+		ScopeScenario fixtures = ScopeScenario.write(jdbc);
 		List<Long> officials = new ArrayList<>(jdbc.sql("SELECT id FROM official WHERE note = 'Dữ liệu minh họa' ORDER BY id")
 			.query(Long.class).list());
 		officials.addAll(fixtures.officials());
@@ -94,51 +94,13 @@ class ScopeRuleAgreementTests {
 		assertThat(runsOf(perDay, fixtures.seatEnded(), fixtures.draft())).isEmpty();
 	}
 
-	/**
-	 * An agency with a head's seat handed over on 16/05/2026 (assignment from 10/01/2026 at Bảo Nhai, a team member
-	 * from 01/03 to 30/04), a deputy's assignment at Nậm Lúc that ended on 30/06/2026 (a member for its whole term,
-	 * another from 01/06, an acting deputy from 10/02 to 20/02), and a draft decision that gives nobody anything.
-	 */
-	private Fixtures fixtures(AssignmentFixtures f) {
-		LocalDate start = LocalDate.of(2025, 7, 1);
-		long province = f.unit("PROVINCE", "15", start);
-		long seatCommune = f.unit("COMMUNE", "02890", start);
-		long endedCommune = f.unit("COMMUNE", "02809", start);
-		long draftCommune = f.unit("COMMUNE", "02683", start);
-		long agency = f.agency(province, "Sở Quy tắc");
-		long head = f.position(agency, "Giám đốc", "HEAD");
-		long deputy = f.position(agency, "Phó Giám đốc", "DEPUTY_HEAD");
-		long seatEnded = f.official("Người Rời Ghế");
-		long seatNew = f.official("Người Nhận Ghế");
-		long member = f.official("Người Trong Tổ");
-		long acting = f.official("Người Quyền");
-		f.holding(head, seatEnded, start, LocalDate.of(2026, 5, 15));
-		f.holding(head, seatNew, LocalDate.of(2026, 5, 16), null);
-		f.holding(deputy, acting, LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 20));
-		long decision = f.issuedDecision(province, 2026);
-		long seat = f.assignment(decision, agency, head, seatCommune, LocalDate.of(2026, 1, 10));
-		f.member(seat, member, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30));
-		long ended = f.assignment(decision, agency, deputy, endedCommune, LocalDate.of(2026, 2, 1));
-		jdbc.sql("UPDATE assignment SET end_on = DATE '2026-06-30' WHERE id = :id").param("id", ended).update();
-		f.member(ended, member, null, null);
-		f.member(ended, seatNew, LocalDate.of(2026, 6, 1), null);
-		long draft = jdbc.sql("""
-				INSERT INTO assignment_decision (tier, issuer_unit_id, year, number, title, signed_on, status)
-				VALUES ('PROVINCE', :unit, 2026, :number, 'Dự thảo thử nghiệm', DATE '2026-01-02', 'DRAFT') RETURNING id""")
-			.param("unit", province).param("number", "D" + f.suffix + "/QĐ-UBND").query(Long.class).single();
-		long drafted = f.assignment(draft, agency, head, draftCommune, LocalDate.of(2026, 1, 5));
-		f.member(drafted, member, null, null);
-		return new Fixtures(seatEnded, seatNew, member, acting, path("02890"), path("02809"), path("02683"));
-	}
-
 	private long demo(String mailbox) {
 		return jdbc.sql("SELECT id FROM official WHERE email = :email").param("email", mailbox + "@laocai.demo")
 			.query(Long.class).single();
 	}
 
 	private String path(String communeCode) {
-		return jdbc.sql("SELECT path FROM administrative_unit WHERE level = 'COMMUNE' AND code = :code AND valid_to IS NULL")
-			.param("code", communeCode).query(String.class).single();
+		return ScopeScenario.path(jdbc, communeCode);
 	}
 
 	/** The days the one-day answer gives the path. */
@@ -162,13 +124,5 @@ class ScopeRuleAgreementTests {
 			}
 		}
 		return runs;
-	}
-
-	private record Fixtures(long seatEnded, long seatNew, long member, long acting, String seat, String ended,
-			String draft) {
-
-		List<Long> officials() {
-			return List.of(seatEnded, seatNew, member, acting);
-		}
 	}
 }
