@@ -23,6 +23,8 @@ import vn.giupxa.shared.HelperDirectory.HelperEntry;
 import vn.giupxa.shared.Texts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.giupxa.assignment.ScopeScenario.FROM;
+import static vn.giupxa.assignment.ScopeScenario.TO;
 
 /**
  * The helper filter (of the province criteria matrix and of the calendar) answers "who helps which commune" for a
@@ -44,10 +46,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class HelperDirectoryAgreementTests {
-
-	private static final LocalDate FROM = LocalDate.of(2025, 12, 29);
-
-	private static final LocalDate TO = LocalDate.of(2027, 1, 2);
 
 	@Autowired
 	HelperDirectory directory;

@@ -18,6 +18,8 @@ import vn.giupxa.IntegrationTest;
 import vn.giupxa.shared.ScopeContributor.Span;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.giupxa.assignment.ScopeScenario.FROM;
+import static vn.giupxa.assignment.ScopeScenario.TO;
 
 /**
  * "Which communes does this official help on a day" is answered for one day (the scope at login) and for a range
@@ -27,10 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class ScopeRuleAgreementTests {
-
-	private static final LocalDate FROM = LocalDate.of(2025, 12, 29);
-
-	private static final LocalDate TO = LocalDate.of(2027, 1, 2);
 
 	@Autowired
 	AssignmentScopeContributor contributor;

@@ -14,6 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 record ScopeScenario(long agency, long decision, long head, long deputy, long seatEnded, long seatNew, long member,
 		long acting, String seat, String ended, String draft) {
 
+	/** The first day the agreement tests check: the scenario's terms and the demo's lie between this and {@link #TO}. */
+	static final LocalDate FROM = LocalDate.of(2025, 12, 29);
+
+	/** The last day the agreement tests check. */
+	static final LocalDate TO = LocalDate.of(2027, 1, 2);
+
 	static ScopeScenario write(JdbcClient jdbc) {
 		AssignmentFixtures f = new AssignmentFixtures(jdbc);
 		LocalDate start = LocalDate.of(2025, 7, 1);
