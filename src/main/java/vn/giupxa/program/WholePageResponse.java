@@ -1,11 +1,10 @@
 package vn.giupxa.program;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.util.Arrays;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class WholePageResponse extends HttpServletResponseWrapper {
 
-	private final Bytes bytes = new Bytes();
+	private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(96 * 1024);
 
 	private PrintWriter writer;
 
@@ -115,45 +114,6 @@ final class WholePageResponse extends HttpServletResponseWrapper {
 			writer.flush();
 		}
 		bytes.reset();
-	}
-
-	/** The page's bytes (no locking: a response is written by one thread). */
-	private static final class Bytes extends OutputStream {
-
-		private byte[] buffer = new byte[96 * 1024];
-
-		private int size;
-
-		@Override
-		public void write(int b) {
-			grow(1);
-			buffer[size++] = (byte) b;
-		}
-
-		@Override
-		public void write(byte[] source, int offset, int length) {
-			grow(length);
-			System.arraycopy(source, offset, buffer, size, length);
-			size += length;
-		}
-
-		private void grow(int length) {
-			if (size + length > buffer.length) {
-				buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + length));
-			}
-		}
-
-		int size() {
-			return size;
-		}
-
-		void reset() {
-			size = 0;
-		}
-
-		void writeTo(OutputStream out) throws IOException {
-			out.write(buffer, 0, size);
-		}
 	}
 
 	/** Gives the request's page a {@link WholePageResponse} and sends it when the request is done. */
