@@ -11,8 +11,8 @@ WARMUP=${BENCH_WARMUP:-50}
 WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-20}
 WARMUP_MAX_SECONDS=${BENCH_WARMUP_MAX_SECONDS:-240}
 WARMUP_QUIET_MS=${BENCH_WARMUP_QUIET_MS:-300}
-MEASURE_SECONDS=${BENCH_MEASURE_SECONDS:-6}
-ROUNDS=${BENCH_ROUNDS:-5}
+SLICE_SECONDS=${BENCH_SLICE_SECONDS:-2}
+SLICES=${BENCH_SLICES:-30}
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 PG_BIN=${BENCH_PG_BIN:-/usr/lib/postgresql/15/bin}
 PG_PORT=${BENCH_PG_PORT:-55432}
@@ -120,51 +120,81 @@ FILL_SECONDS=$(curl -s --max-time 300 -o /dev/null -w '%{time_total}' -b "${JAR_
 STORED=$(psql_bench -Atc "SELECT count(*) FROM assessment_result r JOIN criteria_assessment a ON a.id = r.assessment_id WHERE a.period = '${PERIOD}'")
 log "first read computed ${STORED} scorecards in ${FILL_SECONDS} s"
 
-# ---------------------------------------------------------------- 6. bare SQL, the statement of ProvinceMatrix
-# STATUS, PAGE and COUNTS are read from the source at run time, so this is the SQL the application runs; the
-# two tails are ProvinceMatrix.matrix (first page of 100, PAGE without a key filter) and ProvinceMatrix.summary
-# (COUNTS, which the matrix runs too).
-STATUS=$(awk '/static final String STATUS = """/ { f = 1; next } f && /""";/ { exit } f' \
-  src/main/java/vn/giupxa/program/ProvinceMatrix.java)
-PAGE=$(awk '/static final String PAGE = """/ { f = 1; next } f && /""";/ { sub(/""";.*/, ""); print; exit } f' \
-  src/main/java/vn/giupxa/program/ProvinceMatrix.java | sed 's/%s//')
-COUNTS=$(awk '/static final String COUNTS = """/ { f = 1; next } f && /""";/ { sub(/""";.*/, ""); print; exit } f' \
-  src/main/java/vn/giupxa/program/ProvinceMatrix.java | sed 's/%s//')
-MATRIX_SQL="${STATUS}${PAGE};"
-SUMMARY_SQL="${STATUS}${COUNTS};"
+# ---------------------------------------------------------------- 6. bare SQL, the statements of ProvinceMatrix
+# STATUS, NATIONAL_STATUS, PAGE and COUNTS are read from the source at run time, so this is the SQL the application
+# runs: the matrix is ProvinceMatrix.matrix (STATUS with COUNTS, the province's counts, and with PAGE, the first page
+# of 100, without a key filter); the national summary is ProvinceMatrix.summary of the whole country
+# (NATIONAL_STATUS with COUNTS).
+java_text() { # name → the text block of that constant of ProvinceMatrix (a leading hint comment left out)
+  awk -v name="$1" '$0 ~ "static final String " name " = .*\"\"\"$" { f = 1; next }
+    f && /""";/ { sub(/""";.*/, ""); print; exit } f' src/main/java/vn/giupxa/program/ProvinceMatrix.java | sed 's/%s//'
+}
+STATUS=$(java_text STATUS)
+NATIONAL_STATUS=$(java_text NATIONAL_STATUS)
+PAGE=$(java_text PAGE)
+COUNTS=$(java_text COUNTS)
+for text in STATUS NATIONAL_STATUS PAGE COUNTS; do
+  [ -n "${!text}" ] || { log "${text} not found in ProvinceMatrix.java"; exit 1; }
+done
+MATRIX_SQL="${STATUS}
+${PAGE};"
+PROVINCE_COUNTS_SQL="${STATUS}
+${COUNTS};"
+SUMMARY_SQL="${NATIONAL_STATUS}
+${COUNTS};"
 SET_ID=$(psql_bench -Atc "SELECT id FROM criteria_set WHERE code = '${SET}'")
 # psql replaces :name by the variable, so the application's named parameters become literals here.
 VARS=(-v "asOf=DATE '${PERIOD}-01-01'" -v unrestricted=true -v "patterns='{}'" -v "keyKind='COMMUNE_GROUP'"
       -v "periodStart=DATE '${PERIOD}-01-01'" -v "periodEnd=DATE '${PERIOD}-12-31'" -v "year=${PERIOD}"
       -v "set=${SET_ID}" -v "period='${PERIOD}'" -v limit=100 -v offset=0
       -v anyCommune=true -v "communePaths='{}'")
-
-bare() { # name, area, statements per run, timed runs → one duration in ms per line (the sum of the run's statements)
+# An area's communes are the paths from its path to its path with the last character raised (ProvinceMatrix.areaRange;
+# paths end with "/", raised to "0").
+area_vars() { case "$1" in */) ;; *) log "area path $1 does not end with /"; exit 1 ;; esac
+  AREA_VARS=(-v "areaFrom='$1'" -v "areaTo='${1%/}0'"); }
+sum_runs() { # statements per run, timed runs → the sums of psql's timings per run, the last runs only
+  sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' \
+    | awk -v n="$1" '{ sum += $1 } NR % n == 0 { printf "%.2f\n", sum; sum = 0 }' | tail -n "$2"
+}
+bare() { # name, area, statements per run, timed runs[, untimed runs first] → a duration in ms per line (the run's statements' sum)
   local script="${WORK}/$1.sql" statements
   statements=$(printf '%s' "$3" | grep -c ';$')
   { echo '\timing on'; echo '\o /dev/null'
-    for _ in $(seq 1 $(( WARMUP / 2 + $4 ))); do echo "$3"; done; } >"${script}"
-  PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" -v "area='$2%'" -f "${script}" \
-    | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' \
-    | awk -v n="${statements}" '{ sum += $1 } NR % n == 0 { printf "%.2f\n", sum; sum = 0 }' | tail -n "$4"
+    for _ in $(seq 1 $(( ${5:-$(( WARMUP / 2 ))} + $4 ))); do echo "$3"; done; } >"${script}"
+  area_vars "$2"
+  PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" "${AREA_VARS[@]}" -f "${script}" | sum_runs "${statements}" "$4"
 }
-# As many timed runs as fill MEASURE_SECONDS (from a first ${RUNS} runs' median, at least RUNS, at most 5,000):
-# the p95 of 20 runs is their second slowest, not comparable with wrk's p95 of a thousand requests or more.
-bare_runs() { sort -n | awk -v s="${MEASURE_SECONDS}" -v r="${RUNS}" '{ v[NR] = $1 } END {
-  m = v[int((NR + 1) / 2)]; n = int(s * 1000 / (m > 0 ? m : 1)); if (n < r) n = r; if (n > 5000) n = 5000; print n }'; }
+# As bare, with each statement PREPAREd once and EXECUTEd on every run: psql has replaced the variables, so PostgreSQL
+# plans it for these values at its first EXECUTE and keeps that plan. The application's statements too run on a
+# kept plan (ProvinceMatrix.STATUS); this is the reference that leaves planning out of both.
+prepared() { # name, area, timed runs, untimed runs, statement (ending with ;) ... → as bare
+  local script="${WORK}/$1.prepared.sql" area=$2 runs=$3 warm=$4 i
+  shift 4
+  { echo '\o /dev/null'
+    i=0; for statement in "$@"; do i=$(( i + 1 )); printf 'PREPARE s%d AS %s\n' "${i}" "${statement}"; done
+    echo '\timing on'
+    for _ in $(seq 1 $(( warm + runs ))); do for i in $(seq 1 $#); do echo "EXECUTE s${i};"; done; done; } >"${script}"
+  area_vars "${area}"
+  PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" "${AREA_VARS[@]}" -f "${script}" | sum_runs $# "${runs}"
+}
+# As many timed runs as fill a slice of SLICE_SECONDS (from a first ${RUNS} runs' median, at least 10, at most 5,000).
+bare_runs() { sort -n | awk -v s="${SLICE_SECONDS}" '{ v[NR] = $1 } END {
+  m = v[int((NR + 1) / 2)]; n = int(s * 1000 / (m > 0 ? m : 1)); if (n < 10) n = 10; if (n > 5000) n = 5000; print n }'; }
 explain() { # name, area, sql (a file: psql does not replace variables in -c)
   printf 'EXPLAIN (ANALYZE, BUFFERS)\n%s\n' "$3" >"${WORK}/$1.explain.sql"
-  PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" -v "area='$2%'" -f "${WORK}/$1.explain.sql" >"${WORK}/$1.explain.txt"
+  area_vars "$2"
+  PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" "${AREA_VARS[@]}" -f "${WORK}/$1.explain.sql" >"${WORK}/$1.explain.txt"
 }
-# The matrix page runs the matrix statement and the province's summary; the application's connections
-# run without JIT (spring.datasource.hikari.connection-init-sql), so the bare runs do too.
+# The matrix runs the page statement and the province's counts; the application's connections run without JIT
+# (spring.datasource.hikari.connection-init-sql), so the bare runs do too.
 log "bare SQL: ${RUNS} runs each to size the timed runs"
 bare matrix "${PROVINCE_PATH}" "${MATRIX_SQL}
-${SUMMARY_SQL}" "${RUNS}" >"${WORK}/bare-matrix.calibration.ms"
+${PROVINCE_COUNTS_SQL}" "${RUNS}" >"${WORK}/bare-matrix.calibration.ms"
 bare summary "/" "${SUMMARY_SQL}" "${RUNS}" >"${WORK}/bare-summary.calibration.ms"
 BARE_MATRIX_RUNS=$(bare_runs <"${WORK}/bare-matrix.calibration.ms")
 BARE_SUMMARY_RUNS=$(bare_runs <"${WORK}/bare-summary.calibration.ms")
 explain matrix "${PROVINCE_PATH}" "${MATRIX_SQL}"
+explain counts "${PROVINCE_PATH}" "${PROVINCE_COUNTS_SQL}"
 explain summary "/" "${SUMMARY_SQL}"
 
 # ---------------------------------------------------------------- 7. through the application, then in rounds
@@ -175,7 +205,6 @@ explain summary "/" "${SUMMARY_SQL}"
 # 16.7 to 11.6 ms with it (2026-11-26, load 5). So after WARMUP_SECONDS the warm-up goes on in 10 s slices until a
 # slice adds less than WARMUP_QUIET_MS of compile time (`jstat -compiler`), at most WARMUP_MAX_SECONDS.
 SESSION_COOKIE=$(awk '$6 == "SESSION" { print $7 }' "${JAR_COOKIES}")
-cp bench/program/latency.lua "${WORK}/latency.lua"
 compile_ms() { jstat -compiler "${APP_PID}" 2>/dev/null | awk 'NR == 2 { printf "%d", $4 * 1000 }'; }
 declare -A ADDRESS=([matrix]="/criteria-matrix?province=${PROVINCE}&set=${SET}&period=${PERIOD}"
                     [matrix-api]="/api/v1/criteria-matrix?province=${PROVINCE}&set=${SET}&period=${PERIOD}"
@@ -197,36 +226,40 @@ log "through HTTP: warm-up of ${WARMUP_SECONDS}–${WARMUP_MAX_SECONDS} s per ad
 warm matrix; warm matrix-api; warm summary
 
 # This machine drifts by 10–50 % between minutes (a shared virtual machine: the same jar's page median went
-# from 7.5 to 11.9 ms in two runs ten minutes apart, while psql moved less). So the bare statements and the three
-# addresses are measured in ROUNDS rounds of MEASURE_SECONDS each, one case after the other; round r starts at
-# the r-th case and every other round runs backwards, so no case always follows the same one. Each address is
-# compared with the bare statements of its own round, and the median of the rounds' ratios is reported.
-measure() { # round, case → "round case median p95 samples" in rounds.txt
-  local line
+# from 7.5 to 11.9 ms in two runs ten minutes apart, while psql moved less), and five rounds of 6 s per case still
+# gave one address ratios from 1.04 to 1.78 (2026-11-27). So the cases are interleaved finely: SLICES slices of
+# SLICE_SECONDS per case, one case after the other; slice s starts at the s-th case and every other slice runs
+# backwards, so no case always follows the same one and every case samples the same minutes. Each case's
+# latencies are pooled over all its slices (psql: every run; wrk: 400 quantiles of each slice, weighted by its
+# requests), and the ratios are those of the pooled p95s; the same ratios over the odd and the even slices alone
+# show how far the figure moves with the sample.
+measure() { # slice, case → the case's latencies ("ms weight" lines) appended to <case>.pooled, tagged with the slice
+  local out="${WORK}/slice.out"
   case "$2" in
     bare-matrix) bare matrix "${PROVINCE_PATH}" "${MATRIX_SQL}
-${SUMMARY_SQL}" "${BARE_MATRIX_RUNS}" >"${WORK}/round.ms" ;;
-    bare-summary) bare summary "/" "${SUMMARY_SQL}" "${BARE_SUMMARY_RUNS}" >"${WORK}/round.ms" ;;
+${PROVINCE_COUNTS_SQL}" "${BARE_MATRIX_RUNS}" "${BARE_SLICE_WARMUP}" | awk '{ print $1, 1 }' >"${out}" ;;
+    prepared-matrix) prepared matrix "${PROVINCE_PATH}" "${BARE_MATRIX_RUNS}" "${BARE_SLICE_WARMUP}" "${MATRIX_SQL}" \
+                       "${PROVINCE_COUNTS_SQL}" | awk '{ print $1, 1 }' >"${out}" ;;
+    bare-summary) bare summary "/" "${SUMMARY_SQL}" "${BARE_SUMMARY_RUNS}" "${BARE_SLICE_WARMUP}" | awk '{ print $1, 1 }' >"${out}" ;;
+    *) wrk -t1 -c1 -d"${SLICE_SECONDS}s" -s "${WORK}/quantiles.lua" -H "Cookie: SESSION=${SESSION_COOKIE}" \
+         "${BASE}${ADDRESS[$2]}" | sed -n '/^[0-9.]* [0-9.]*$/p; /^requests /w '"${WORK}/slice.count" >"${out}"
+       read -r _ n _ errors <"${WORK}/slice.count"
+       [ "${errors}" = 0 ] && [ "${n}" -gt 0 ] || { log "$2: ${errors} failed of ${n} requests"; exit 1; } ;;
   esac
-  case "$2" in
-    bare-*) line="$(median <"${WORK}/round.ms") $(p95 <"${WORK}/round.ms") $(wc -l <"${WORK}/round.ms")"
-            cat "${WORK}/round.ms" >>"${WORK}/$2.ms" ;;
-    *) read -r m p n errors < <(wrk -t1 -c1 -d"${MEASURE_SECONDS}s" -s "${WORK}/latency.lua" \
-         -H "Cookie: SESSION=${SESSION_COOKIE}" "${BASE}${ADDRESS[$2]}" | tail -n 1)
-       [ "${errors}" = 0 ] && [ "${n}" -gt 0 ] || { log "$2: ${errors} failed of ${n} requests"; exit 1; }
-       line="${m} ${p} ${n}" ;;
-  esac
-  echo "$1 $2 ${line}" >>"${WORK}/rounds.txt"
+  awk -v s="$1" '{ print s, $1, $2 }' "${out}" >>"${WORK}/$2.pooled"
 }
-CASES=(bare-matrix matrix matrix-api bare-summary summary)
-log "${ROUNDS} rounds of ${MEASURE_SECONDS} s per case: ${CASES[*]}"
-for round in $(seq 1 "${ROUNDS}"); do
+# Untimed runs of the bare statements at the start of each slice's psql session (a new backend's caches).
+BARE_SLICE_WARMUP=${BENCH_BARE_SLICE_WARMUP:-5}
+cp bench/program/quantiles.lua "${WORK}/quantiles.lua"
+CASES=(bare-matrix matrix matrix-api prepared-matrix bare-summary summary)
+log "${SLICES} slices of ${SLICE_SECONDS} s per case, interleaved: ${CASES[*]}"
+for slice in $(seq 1 "${SLICES}"); do
   order=()
-  for i in $(seq 0 $(( ${#CASES[@]} - 1 ))); do order+=("${CASES[$(( (round - 1 + i) % ${#CASES[@]} ))]}"); done
-  if [ $(( round % 2 )) = 0 ]; then mapfile -t order < <(printf '%s\n' "${order[@]}" | tac); fi
-  for c in "${order[@]}"; do measure "${round}" "${c}"; done
-  echo "round ${round}: ${order[*]}; load $(cut -d' ' -f1 /proc/loadavg)" >>"${WORK}/round-order.txt"
+  for i in $(seq 0 $(( ${#CASES[@]} - 1 ))); do order+=("${CASES[$(( (slice - 1 + i) % ${#CASES[@]} ))]}"); done
+  if [ $(( slice % 2 )) = 0 ]; then mapfile -t order < <(printf '%s\n' "${order[@]}" | tac); fi
+  for c in "${order[@]}"; do measure "${slice}" "${c}"; done
 done
+echo "load at the end of the slices: $(cut -d' ' -f1-3 /proc/loadavg)" >"${WORK}/slices-load.txt"
 
 # ---------------------------------------------------------------- 8. XLSX import of 3,321 × 47 values
 log "building the workbook"
@@ -245,32 +278,34 @@ IMPORTED_RESULTS=$(psql_bench -Atc "SELECT count(*) FROM assessment_result r JOI
 
 # ---------------------------------------------------------------- 9. report
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-field() { awk -v r="$1" -v c="$2" -v f="$3" '$1 == r && $2 == c { print $f }' "${WORK}/rounds.txt"; }
-# case, column (3 median, 4 p95) → the median over the rounds
-over_rounds() { awk -v c="$1" -v f="$2" '$2 == c { print $f }' "${WORK}/rounds.txt" | median; }
-# address, bare case → each round's p95 ratio, then their median
+# case, quantile (0.5, 0.95)[, odd|even] → the weighted quantile (ms) of the case's pooled latencies
+pooled() { awk -v half="${3:-}" '(half == "") || (half == "odd" && $1 % 2 == 1) || (half == "even" && $1 % 2 == 0) { print $2, $3 }' \
+  "${WORK}/$1.pooled" | sort -n | awk -v q="$2" '{ v[NR] = $1; w[NR] = $2; t += $2 }
+  END { for (i = 1; i <= NR; i++) { c += w[i]; if (c >= q * t) { printf "%.2f", v[i]; exit } } }'; }
+samples() { awk '{ n += $3 } END { printf "%d", n + 0.5 }' "${WORK}/$1.pooled"; }
+# address, bare case → the ratio of pooled p95s, and the same over the odd and over the even slices
 ratios() {
-  local r list=()
-  for r in $(seq 1 "${ROUNDS}"); do list+=("$(ratio "$(field "${r}" "$1" 4)" "$(field "${r}" "$2" 4)")"); done
-  echo "$(printf '%s\n' "${list[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }') (rounds: ${list[*]})"
+  echo "$(ratio "$(pooled "$1" 0.95)" "$(pooled "$2" 0.95)") (odd slices $(ratio "$(pooled "$1" 0.95 odd)" "$(pooled "$2" 0.95 odd)"), even $(ratio "$(pooled "$1" 0.95 even)" "$(pooled "$2" 0.95 even)"); medians $(ratio "$(pooled "$1" 0.5)" "$(pooled "$2" 0.5)"))"
 }
+line() { echo "p95 $(pooled "$1" 0.95) ms (median $(pooled "$1" 0.5), $(samples "$1") samples)"; }
 {
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ); cores: $(nproc); memory: $(free -g | awk '/Mem:/ {print $2}') GiB; load before: ${LOAD_BEFORE}; load now: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "java: $(java -version 2>&1 | head -n 1); PostgreSQL: $(psql_bench -Atc 'SHOW server_version'); heap ${HEAP}; shared_buffers 512MB"
-  echo "${ROUNDS} rounds of ${MEASURE_SECONDS} s per case; figures are medians over the rounds; app/bare is the median of the rounds' p95 ratios, each against the bare statements of its own round"
+  echo "${SLICES} interleaved slices of ${SLICE_SECONDS} s per case; latencies pooled over the slices; app/bare is the ratio of pooled p95s ($(cat "${WORK}/slices-load.txt"))"
   echo "province matrix (${PROVINCE}, ${PROVINCE_COMMUNES} communes, page of 100, set ${SET}, period ${PERIOD}):"
-  echo "  bare SQL (psql, matrix + province summary as the application runs them) p95 $(over_rounds bare-matrix 4) ms (median $(over_rounds bare-matrix 3))"
-  echo "  app GET /api/v1/criteria-matrix (JSON) p95 $(over_rounds matrix-api 4) ms (median $(over_rounds matrix-api 3))   app/bare $(ratios matrix-api bare-matrix)"
-  echo "  app GET /criteria-matrix (the HTML page) p95 $(over_rounds matrix 4) ms (median $(over_rounds matrix 3))   app/bare $(ratios matrix bare-matrix)"
+  echo "  bare SQL (psql, matrix + province summary as the application runs them) $(line bare-matrix)"
+  echo "  app GET /api/v1/criteria-matrix (JSON) $(line matrix-api)   app/bare $(ratios matrix-api bare-matrix)"
+  echo "  app GET /criteria-matrix (the HTML page) $(line matrix)   app/bare $(ratios matrix bare-matrix)"
+  echo "  reference: the same statements planned once (psql PREPARE, EXECUTE) $(line prepared-matrix); JSON against it $(ratios matrix-api prepared-matrix); page $(ratios matrix prepared-matrix)"
   echo "national summary (all communes in force, n of N):"
-  echo "  bare SQL (psql)                  p95 $(over_rounds bare-summary 4) ms (median $(over_rounds bare-summary 3))"
-  echo "  app GET /api/v1/criteria-summary p95 $(over_rounds summary 4) ms (median $(over_rounds summary 3))   app/bare $(ratios summary bare-summary)"
+  echo "  bare SQL (psql)                  $(line bare-summary)"
+  echo "  app GET /api/v1/criteria-summary $(line summary)   app/bare $(ratios summary bare-summary)"
   echo "stored results: the first read computed ${STORED} scorecards of ${PERIOD} in ${FILL_SECONDS} s"
   echo "XLSX import: HTTP ${IMPORT_CODE} in ${IMPORT_SECONDS} s, ${IMPORTED} values written for period 2028, ${IMPORTED_RESULTS} scorecard results stored with them"
-  echo "bare: ${BARE_MATRIX_RUNS} (matrix) and ${BARE_SUMMARY_RUNS} (summary) timed runs per round after $(( WARMUP / 2 )) warm-up runs; app: wrk, one keep-alive connection, after a warm-up per address until the JIT was quiet ($(paste -sd';' "${WORK}/warmup.txt"))"
-  echo "rounds (round case median p95 samples):"; sed 's/^/  /' "${WORK}/rounds.txt"; sed 's/^/  /' "${WORK}/round-order.txt"
+  echo "bare: ${BARE_MATRIX_RUNS} (matrix) and ${BARE_SUMMARY_RUNS} (summary) timed runs per slice after ${BARE_SLICE_WARMUP} untimed ones, each slice a new psql session; app: wrk, one keep-alive connection per slice, after a warm-up per address until the JIT was quiet ($(paste -sd';' "${WORK}/warmup.txt"))"
 } | tee -a "${RESULTS}"
 echo "--- EXPLAIN (ANALYZE, BUFFERS) of the matrix statement" >>"${RESULTS}"; cat "${WORK}/matrix.explain.txt" >>"${RESULTS}"
+echo "--- EXPLAIN (ANALYZE, BUFFERS) of the province's counts" >>"${RESULTS}"; cat "${WORK}/counts.explain.txt" >>"${RESULTS}"
 echo "--- EXPLAIN (ANALYZE, BUFFERS) of the summary statement" >>"${RESULTS}"; cat "${WORK}/summary.explain.txt" >>"${RESULTS}"
 mkdir -p target/bench && cp "${RESULTS}" target/bench/program-results.txt
 log "full results with plans: target/bench/program-results.txt"

@@ -18,6 +18,7 @@ import vn.giupxa.shared.HelperDirectory;
 import vn.giupxa.shared.JdbcReads;
 import vn.giupxa.shared.ReportingPeriod;
 import vn.giupxa.shared.Scope;
+import vn.giupxa.shared.StatementHints;
 import vn.giupxa.territory.Territory;
 import vn.giupxa.territory.UnitView;
 
@@ -31,15 +32,50 @@ import vn.giupxa.territory.UnitView;
 class ProvinceMatrix {
 
 	/**
-	 * "n met" per commune (communes of the map on :asOf under :area, in the caller's scope, optionally
-	 * among :communePaths) read from the stored results of their scorecards ({@link CriterionResults});
-	 * {@code uncomputed}: the commune has a scorecard without stored results yet (written by SQL).
+	 * "n met" per commune (communes of the map on :asOf whose path is in [:areaFrom, :areaTo) — a province or a part
+	 * of one, {@link #areaRange} — in the caller's scope, optionally among :communePaths) read from the stored results
+	 * of their scorecards ({@link CriterionResults}); {@code uncomputed}: the commune has a scorecard without stored
+	 * results yet (written by SQL).
+	 * <p>
+	 * Each commune's scorecard is looked up by its index (a lateral join), so the plan is the same for every area and
+	 * every parameter value: the statement is prepared once per connection and runs on PostgreSQL's cached plan
+	 * ({@link StatementHints#CACHED_PLAN}) instead of being planned on every request (0.4–0.5 ms a statement of
+	 * 1.2–2 ms, bench/program). The path range, unlike {@code LIKE :prefix}, is an index range in that plan too.
 	 */
-	static final String STATUS = """
+	static final String STATUS = StatementHints.CACHED_PLAN + """
 			WITH communes AS (
 			  SELECT u.id, u.code, u.name
 			  FROM administrative_unit u
-			  WHERE u.level = 'COMMUNE' AND u.path LIKE :area
+			  WHERE u.level = 'COMMUNE' AND u.path ~>=~ :areaFrom AND u.path ~<~ :areaTo
+			    AND (u.valid_from IS NULL OR u.valid_from <= :asOf) AND (u.valid_to IS NULL OR u.valid_to >= :asOf)
+			    AND (:unrestricted OR u.path LIKE ANY (CAST(:patterns AS text[])))
+			    AND (:anyCommune OR u.path = ANY (CAST(:communePaths AS text[])))
+			), per_commune AS (
+			  SELECT c.id, c.code, c.name,
+			         (SELECT cc.value FROM commune_classification cc
+			          WHERE cc.unit_id = c.id AND cc.kind = :keyKind AND cc.valid_from <= :periodEnd
+			            AND (cc.valid_to IS NULL OR cc.valid_to >= :periodStart)
+			          ORDER BY cc.valid_from DESC LIMIT 1) AS key_value,
+			         s.assessment_id, coalesce(s.met_count, 0) AS met_count,
+			         (SELECT count(*) FROM criterion WHERE set_id = :set) AS criteria_count,
+			         s.assessment_id IS NOT NULL AND s.result_id IS NULL AS uncomputed
+			  FROM communes c
+			  LEFT JOIN LATERAL (SELECT a.id AS assessment_id, r.assessment_id AS result_id, r.met_count
+			                     FROM criteria_assessment a LEFT JOIN assessment_result r ON r.assessment_id = a.id
+			                     WHERE a.unit_id = c.id AND a.set_id = :set AND a.period = :period
+			                     LIMIT 1) s ON true
+			)
+			""";
+
+	/**
+	 * {@link #STATUS} for the whole country: every commune of the map in the caller's scope, their scorecards joined
+	 * by hashing (3,321 index look-ups were eight times slower), planned with the values on every execution.
+	 */
+	static final String NATIONAL_STATUS = """
+			WITH communes AS (
+			  SELECT u.id, u.code, u.name
+			  FROM administrative_unit u
+			  WHERE u.level = 'COMMUNE'
 			    AND (u.valid_from IS NULL OR u.valid_from <= :asOf) AND (u.valid_to IS NULL OR u.valid_to >= :asOf)
 			    AND (:unrestricted OR u.path LIKE ANY (CAST(:patterns AS text[])))
 			    AND (:anyCommune OR u.path = ANY (CAST(:communePaths AS text[])))
@@ -58,6 +94,9 @@ class ProvinceMatrix {
 			  LEFT JOIN assessment_result r ON r.assessment_id = a.id
 			)
 			""";
+
+	/** The path of the whole country, whose counts are read by {@link #NATIONAL_STATUS}. */
+	static final String COUNTRY = "/";
 
 	/**
 	 * A page of communes of {@link #STATUS} (%s: an optional WHERE on the key value), one row per commune with
@@ -234,7 +273,8 @@ class ProvinceMatrix {
 	 * statement runs again, so a count never includes a scorecard without its results.
 	 */
 	private Summary counts(Map<String, Object> params, Catalog.SetView set, boolean check, ReportingPeriod period) {
-		String counts = STATUS + COUNTS.formatted(params.get("keyValue") == null ? "" : "WHERE key_value = :keyValue");
+		String counts = status((String) params.get("areaFrom"))
+				+ COUNTS.formatted(params.get("keyValue") == null ? "" : "WHERE key_value = :keyValue");
 		Map<Integer, Long> byCount = new LinkedHashMap<>();
 		Checks checks = new Checks(null, check ? set : null, period, params);
 		long uncomputed = readPage(checks.sql() + counts, params, checks, byCount, null, null);
@@ -322,7 +362,9 @@ class ProvinceMatrix {
 		params.put("keyValue", filter.keyValue());
 		params.put("anyCommune", filter.communePaths() == null);
 		params.put("communePaths", filter.communePaths() == null ? new String[0] : filter.communePaths().toArray(String[]::new));
-		params.put("area", areaPath + "%");
+		String[] range = areaRange(areaPath);
+		params.put("areaFrom", range[0]);
+		params.put("areaTo", range[1]);
 		params.put("asOf", period.start());
 		params.put("unrestricted", scope.unrestricted());
 		params.put("patterns", scope.likePatterns().toArray(String[]::new));
@@ -333,6 +375,20 @@ class ProvinceMatrix {
 		params.put("set", set.id());
 		params.put("period", period.code());
 		return params;
+	}
+
+	/** {@link #NATIONAL_STATUS} for the whole country, otherwise {@link #STATUS}. */
+	private static String status(String areaFrom) {
+		return COUNTRY.equals(areaFrom) ? NATIONAL_STATUS : STATUS;
+	}
+
+	/**
+	 * The paths under {@code areaPath} as a range [from, to): the path itself, and the path with its last character
+	 * raised by one (paths are ASCII: "/", digits; "/79/" → "/790"), compared byte by byte as the path index does.
+	 */
+	static String[] areaRange(String areaPath) {
+		char last = areaPath.charAt(areaPath.length() - 1);
+		return new String[] { areaPath, areaPath.substring(0, areaPath.length() - 1) + (char) (last + 1) };
 	}
 
 	/**

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
 
+import vn.giupxa.shared.StatementHints;
+
 /**
  * Which statements PostgreSQL plans with their values each time. Connections keep PostgreSQL's default plan cache:
  * a statement prepared on a connection (pgjdbc names it from its fifth execution) is planned with its values for
@@ -42,17 +44,23 @@ class StatementPlans implements BeanPostProcessor {
 			"LIKE\\s+(ANY|\\?)|\\(\\s*(CAST\\s*\\(\\s*)?\\?(\\s+AS\\s+[\\w \\[\\]]+\\))?\\s+(IS\\s+NULL\\s+)?OR\\s",
 			Pattern.CASE_INSENSITIVE);
 
+	/** {@link StatementHints#CACHED_PLAN} as it appears in a statement's text. */
+	private static final String CACHED_PLAN = StatementHints.CACHED_PLAN.strip();
+
 	/** The rule's answer per statement text: the application's statements are a fixed set, prepared on every request. */
 	private static final Map<String, Boolean> ANSWERS = new ConcurrentHashMap<>();
 
 	/** At most this many statement texts are remembered (the application has a few hundred). */
 	private static final int ANSWERS_LIMIT = 10_000;
 
-	/** True when PostgreSQL should plan the statement with its values on every execution. */
+	/**
+	 * True when PostgreSQL should plan the statement with its values on every execution: not when its text carries
+	 * {@link StatementHints#CACHED_PLAN}.
+	 */
 	static boolean planEachExecution(String sql) {
 		Boolean answer = ANSWERS.get(sql);
 		if (answer == null) {
-			answer = VALUE_DEPENDENT.matcher(sql).find();
+			answer = !sql.contains(CACHED_PLAN) && VALUE_DEPENDENT.matcher(sql).find();
 			if (ANSWERS.size() < ANSWERS_LIMIT) {
 				ANSWERS.put(sql, answer);
 			}

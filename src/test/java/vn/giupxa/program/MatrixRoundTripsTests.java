@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.giupxa.IntegrationTest;
+import vn.giupxa.shared.StatementHints;
 import vn.giupxa.support.RoundTrips;
 import vn.giupxa.support.Sessions;
 
@@ -49,7 +50,7 @@ class MatrixRoundTripsTests {
 		assertThat(trips).as(String.join("\n", trips)).hasSize(3).doesNotContain("COMMIT");
 		assertThat(trips.get(0)).containsIgnoringCase("FROM SPRING_SESSION S");
 		assertThat(trips.get(1)).contains("FROM administrative_unit u");
-		assertThat(trips.get(2)).startsWith("SELECT s.id, s.threshold_key").contains("; WITH communes AS")
+		assertThat(trips.get(2)).startsWith("SELECT s.id, s.threshold_key").contains("; " + StatementHints.CACHED_PLAN + "WITH communes AS")
 			.endsWith("GROUP BY met_count ORDER BY met_count DESC");
 	}
 
@@ -70,8 +71,8 @@ class MatrixRoundTripsTests {
 		assertThat(trips).as(String.join("\n", trips)).hasSize(2).doesNotContain("COMMIT");
 		assertThat(trips.get(0)).containsIgnoringCase("FROM SPRING_SESSION S");
 		assertThat(trips.get(1)).startsWith("SELECT u.id, u.code").contains("FROM administrative_unit u")
-			.contains("; SELECT s.id, s.threshold_key", "; WITH communes AS",
-					"GROUP BY met_count ORDER BY met_count DESC; WITH communes AS")
+			.contains("; SELECT s.id, s.threshold_key", "; " + StatementHints.CACHED_PLAN + "WITH communes AS",
+					"GROUP BY met_count ORDER BY met_count DESC; " + StatementHints.CACHED_PLAN + "WITH communes AS")
 			.endsWith("ORDER BY p.code");
 	}
 

@@ -26,4 +26,13 @@ class MatrixStatusTests {
 		assertThat(ProvinceMatrix.status(null, null)).isEmpty();
 		assertThat(ProvinceMatrix.status("{}", "{}")).isEmpty();
 	}
+
+	@Test
+	void anAreasCommunesAreTheRangeOfPathsFromItsPathToItsPathWithTheLastCharacterRaised() {
+		assertThat(ProvinceMatrix.areaRange("/79/")).containsExactly("/79/", "/790");
+		assertThat(ProvinceMatrix.areaRange("/15/02848/")).containsExactly("/15/02848/", "/15/028480");
+		assertThat("/79/26734/").isBetween("/79/", "/790");
+		assertThat("/790/").isGreaterThanOrEqualTo("/790");
+		assertThat("/78/99999/").isLessThan("/79/");
+	}
 }
