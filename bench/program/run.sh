@@ -241,6 +241,8 @@ ${PROVINCE_COUNTS_SQL}" "${BARE_MATRIX_RUNS}" "${BARE_SLICE_WARMUP}" | awk '{ pr
     prepared-matrix) prepared matrix "${PROVINCE_PATH}" "${BARE_MATRIX_RUNS}" "${BARE_SLICE_WARMUP}" "${MATRIX_SQL}" \
                        "${PROVINCE_COUNTS_SQL}" | awk '{ print $1, 1 }' >"${out}" ;;
     bare-summary) bare summary "/" "${SUMMARY_SQL}" "${BARE_SUMMARY_RUNS}" "${BARE_SLICE_WARMUP}" | awk '{ print $1, 1 }' >"${out}" ;;
+    prepared-summary) prepared summary "/" "${BARE_SUMMARY_RUNS}" "${BARE_SLICE_WARMUP}" "${SUMMARY_SQL}" \
+                        | awk '{ print $1, 1 }' >"${out}" ;;
     *) wrk -t1 -c1 -d"${SLICE_SECONDS}s" -s "${WORK}/quantiles.lua" -H "Cookie: SESSION=${SESSION_COOKIE}" \
          "${BASE}${ADDRESS[$2]}" | sed -n '/^[0-9.]* [0-9.]*$/p; /^requests /w '"${WORK}/slice.count" >"${out}"
        read -r _ n _ errors <"${WORK}/slice.count"
@@ -251,7 +253,7 @@ ${PROVINCE_COUNTS_SQL}" "${BARE_MATRIX_RUNS}" "${BARE_SLICE_WARMUP}" | awk '{ pr
 # Untimed runs of the bare statements at the start of each slice's psql session (a new backend's caches).
 BARE_SLICE_WARMUP=${BENCH_BARE_SLICE_WARMUP:-5}
 cp bench/program/quantiles.lua "${WORK}/quantiles.lua"
-CASES=(bare-matrix matrix matrix-api prepared-matrix bare-summary summary)
+CASES=(bare-matrix matrix matrix-api prepared-matrix bare-summary summary prepared-summary)
 log "${SLICES} slices of ${SLICE_SECONDS} s per case, interleaved: ${CASES[*]}"
 for slice in $(seq 1 "${SLICES}"); do
   order=()
@@ -300,6 +302,7 @@ line() { echo "p95 $(pooled "$1" 0.95) ms (median $(pooled "$1" 0.5), $(samples 
   echo "national summary (all communes in force, n of N):"
   echo "  bare SQL (psql)                  $(line bare-summary)"
   echo "  app GET /api/v1/criteria-summary $(line summary)   app/bare $(ratios summary bare-summary)"
+  echo "  reference: the same statement planned once (psql PREPARE, EXECUTE) $(line prepared-summary); summary against it $(ratios summary prepared-summary)"
   echo "stored results: the first read computed ${STORED} scorecards of ${PERIOD} in ${FILL_SECONDS} s"
   echo "XLSX import: HTTP ${IMPORT_CODE} in ${IMPORT_SECONDS} s, ${IMPORTED} values written for period 2028, ${IMPORTED_RESULTS} scorecard results stored with them"
   echo "bare: ${BARE_MATRIX_RUNS} (matrix) and ${BARE_SUMMARY_RUNS} (summary) timed runs per slice after ${BARE_SLICE_WARMUP} untimed ones, each slice a new psql session; app: wrk, one keep-alive connection per slice, after a warm-up per address until the JIT was quiet ($(paste -sd';' "${WORK}/warmup.txt"))"

@@ -25,7 +25,8 @@ import vn.giupxa.territory.UnitView;
 /**
  * Communes × criteria of a province for one set and period: each criterion met, not met or not entered
  * against the commune's own threshold key, and counts by number of criteria met, read from the results
- * stored with each scorecard. The same statement, without the province, gives the national "n of N".
+ * stored with each scorecard. The same counts of the whole country ({@link #NATIONAL_STATUS}) give the national
+ * "n of N".
  */
 @Component
 @JdbcReads
@@ -69,9 +70,12 @@ class ProvinceMatrix {
 
 	/**
 	 * {@link #STATUS} for the whole country: every commune of the map in the caller's scope, their scorecards joined
-	 * by hashing (3,321 index look-ups were eight times slower), planned with the values on every execution.
+	 * by hashing (3,321 index look-ups were eight times slower). Its plan is that hash join for any value, so it too is
+	 * prepared and kept ({@link StatementHints#CACHED_PLAN}); PostgreSQL estimates the kept plan a little dearer than
+	 * one made for the values (1,500 against 1,181) and would plan it on every execution, so its executions use the
+	 * kept one ({@link #KEPT_PLAN_ON}).
 	 */
-	static final String NATIONAL_STATUS = """
+	static final String NATIONAL_STATUS = StatementHints.CACHED_PLAN + """
 			WITH communes AS (
 			  SELECT u.id, u.code, u.name
 			  FROM administrative_unit u
@@ -97,6 +101,16 @@ class ProvinceMatrix {
 
 	/** The path of the whole country, whose counts are read by {@link #NATIONAL_STATUS}. */
 	static final String COUNTRY = "/";
+
+	/**
+	 * Sent before the national counts in their execution (and {@link #KEPT_PLAN_OFF} after them): PostgreSQL uses its
+	 * kept plan of a prepared statement for this execution only. An execution is one implicit transaction, so when a
+	 * statement of it fails the SET is undone with it (and the RESET not needed): no pooled connection keeps it.
+	 */
+	static final String KEPT_PLAN_ON = "SET plan_cache_mode = force_generic_plan;\n";
+
+	/** Ends {@link #KEPT_PLAN_ON}. */
+	static final String KEPT_PLAN_OFF = ";\nRESET plan_cache_mode";
 
 	/**
 	 * A page of communes of {@link #STATUS} (%s: an optional WHERE on the key value), one row per commune with
@@ -273,18 +287,19 @@ class ProvinceMatrix {
 	 * statement runs again, so a count never includes a scorecard without its results.
 	 */
 	private Summary counts(Map<String, Object> params, Catalog.SetView set, boolean check, ReportingPeriod period) {
-		String counts = status((String) params.get("areaFrom"))
+		boolean country = COUNTRY.equals(params.get("areaFrom"));
+		String counts = (country ? NATIONAL_STATUS : STATUS)
 				+ COUNTS.formatted(params.get("keyValue") == null ? "" : "WHERE key_value = :keyValue");
 		Map<Integer, Long> byCount = new LinkedHashMap<>();
 		Checks checks = new Checks(null, check ? set : null, period, params);
-		long uncomputed = readPage(checks.sql() + counts, params, checks, byCount, null, null);
+		long uncomputed = readPage(keptPlan(checks.sql() + counts, country), params, checks, byCount, null, null);
 		if (uncomputed == CHANGED) {
 			return null;
 		}
 		if (uncomputed > 0) {
 			results.fillMissing(set.id(), period.code());
 			byCount.clear();
-			readPage(counts, params, Checks.NONE, byCount, null, null);
+			readPage(keptPlan(counts, country), params, Checks.NONE, byCount, null, null);
 		}
 		return summary(byCount, set);
 	}
@@ -312,7 +327,13 @@ class ProvinceMatrix {
 			List<CommuneRow> communes, List<Catalog.CriterionView> criteria) {
 		Long uncomputed = statements.execute(sql, params, (PreparedStatement statement) -> {
 			long missing = 0;
-			statement.execute();
+			boolean rowSet = statement.execute();
+			while (!rowSet) { // a SET first (KEPT_PLAN_ON)
+				if (statement.getUpdateCount() == -1) {
+					throw new IllegalStateException("a statement of the matrix gave no result");
+				}
+				rowSet = statement.getMoreResults();
+			}
 			if (!checks.pass(statement)) {
 				return CHANGED;
 			}
@@ -377,9 +398,9 @@ class ProvinceMatrix {
 		return params;
 	}
 
-	/** {@link #NATIONAL_STATUS} for the whole country, otherwise {@link #STATUS}. */
-	private static String status(String areaFrom) {
-		return COUNTRY.equals(areaFrom) ? NATIONAL_STATUS : STATUS;
+	/** The statements between {@link #KEPT_PLAN_ON} and {@link #KEPT_PLAN_OFF} when {@code kept}. */
+	private static String keptPlan(String sql, boolean kept) {
+		return kept ? KEPT_PLAN_ON + sql + KEPT_PLAN_OFF : sql;
 	}
 
 	/**

@@ -1,8 +1,14 @@
 package vn.giupxa.program;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +19,7 @@ import vn.giupxa.shared.ReportingPeriod;
 import vn.giupxa.shared.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The counts of an area (a province: each scorecard looked up by its index, on a cached plan) and of the whole country
@@ -31,6 +38,9 @@ class MatrixAreasTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void theCountryCountsWhatItsProvincesCountTogether() {
@@ -75,5 +85,41 @@ class MatrixAreasTests {
 			.allSatisfy(commune -> assertThat(commune.code()).isNotBlank())
 			.anySatisfy(commune -> assertThat(commune.metCount()).isPositive());
 		assertThat(page.communes()).extracting(ProvinceMatrix.CommuneRow::code).isSorted();
+	}
+
+	@Test
+	void theKeptPlanIsForcedForOneExecutionOnlyAndUndoneWhenItFails() throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			assertThat(connection.getAutoCommit()).isTrue();
+			assertThat(keptPlan(connection, "SELECT current_setting('plan_cache_mode')")).isEqualTo("force_generic_plan");
+			assertThat(planCacheMode(connection)).isEqualTo("auto");
+
+			assertThatThrownBy(() -> keptPlan(connection, "SELECT (1 / 0)::text")).isInstanceOf(SQLException.class)
+				.hasMessageContaining("division by zero");
+			assertThat(planCacheMode(connection)).isEqualTo("auto");
+		}
+	}
+
+	/** The first row set's value of {@code sql} run between {@link ProvinceMatrix#KEPT_PLAN_ON} and its end, as the national counts are. */
+	private static String keptPlan(Connection connection, String sql) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement(ProvinceMatrix.KEPT_PLAN_ON + sql + ProvinceMatrix.KEPT_PLAN_OFF)) {
+			boolean rows = statement.execute();
+			while (!rows) {
+				rows = statement.getMoreResults();
+			}
+			try (ResultSet value = statement.getResultSet()) {
+				value.next();
+				return value.getString(1);
+			}
+		}
+	}
+
+	private static String planCacheMode(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SHOW plan_cache_mode");
+				ResultSet value = statement.executeQuery()) {
+			value.next();
+			return value.getString(1);
+		}
 	}
 }
