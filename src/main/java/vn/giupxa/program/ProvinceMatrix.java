@@ -33,10 +33,10 @@ import vn.giupxa.territory.UnitView;
 class ProvinceMatrix {
 
 	/**
-	 * "n met" per commune (communes of the map on :asOf whose path is in [:areaFrom, :areaTo) — a province or a part
-	 * of one, {@link #areaRange} — in the caller's scope, optionally among :communePaths) read from the stored results
-	 * of their scorecards ({@link CriterionResults}); {@code uncomputed}: the commune has a scorecard without stored
-	 * results yet (written by SQL).
+	 * "n met" per commune (communes of the map on :asOf whose path is from :areaFrom, included, to :areaTo, excluded —
+	 * a province or a part of one, {@link #areaRange} — in the caller's scope, optionally among :communePaths) read from
+	 * the stored results of their scorecards ({@link CriterionResults}); {@code uncomputed}: the commune has a scorecard
+	 * without stored results yet (written by SQL).
 	 * <p>
 	 * Each commune's scorecard is looked up by its index (a lateral join), so the plan is the same for every area and
 	 * every parameter value: the statement is prepared once per connection and runs on PostgreSQL's cached plan
@@ -404,8 +404,9 @@ class ProvinceMatrix {
 	}
 
 	/**
-	 * The paths under {@code areaPath} as a range [from, to): the path itself, and the path with its last character
-	 * raised by one (paths are ASCII: "/", digits; "/79/" → "/790"), compared byte by byte as the path index does.
+	 * The paths under {@code areaPath} as a range: from the path itself, included, to the path with its last character
+	 * raised by one, excluded (paths are ASCII: "/", digits; "/79/" → "/790"), compared byte by byte as the path index
+	 * does. (No unmatched bracket in this text: Spring Modulith's reader of the Javadoc it documents fails on one.)
 	 */
 	static String[] areaRange(String areaPath) {
 		char last = areaPath.charAt(areaPath.length() - 1);
