@@ -148,10 +148,13 @@ VARS=(-v "asOf=DATE '${PERIOD}-01-01'" -v unrestricted=true -v "patterns='{}'" -
       -v "periodStart=DATE '${PERIOD}-01-01'" -v "periodEnd=DATE '${PERIOD}-12-31'" -v "year=${PERIOD}"
       -v "set=${SET_ID}" -v "period='${PERIOD}'" -v limit=100 -v offset=0
       -v anyCommune=true -v "communePaths='{}'")
-# An area's communes are the paths from its path to its path with the last character raised (ProvinceMatrix.areaRange;
-# paths end with "/", raised to "0").
-area_vars() { case "$1" in */) ;; *) log "area path $1 does not end with /"; exit 1 ;; esac
-  AREA_VARS=(-v "areaFrom='$1'" -v "areaTo='${1%/}0'"); }
+# Runs a script of the statements for an area, whose communes are the paths from its path to its path with the last
+# character raised (ProvinceMatrix.areaRange; paths end with "/", raised to "0"), with JIT off as the application's
+# connections have it (spring.datasource.hikari.connection-init-sql).
+psql_area() { # area, script file
+  case "$1" in */) ;; *) log "area path $1 does not end with /"; exit 1 ;; esac
+  PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" -v "areaFrom='$1'" -v "areaTo='${1%/}0'" -f "$2"
+}
 sum_runs() { # statements per run, timed runs → the sums of psql's timings per run, the last runs only
   sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' \
     | awk -v n="$1" '{ sum += $1 } NR % n == 0 { printf "%.2f\n", sum; sum = 0 }' | tail -n "$2"
@@ -161,8 +164,7 @@ bare() { # name, area, statements per run, timed runs[, untimed runs first] → 
   statements=$(printf '%s' "$3" | grep -c ';$')
   { echo '\timing on'; echo '\o /dev/null'
     for _ in $(seq 1 $(( ${5:-$(( WARMUP / 2 ))} + $4 ))); do echo "$3"; done; } >"${script}"
-  area_vars "$2"
-  PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" "${AREA_VARS[@]}" -f "${script}" | sum_runs "${statements}" "$4"
+  psql_area "$2" "${script}" | sum_runs "${statements}" "$4"
 }
 # As bare, with each statement PREPAREd once and EXECUTEd on every run: psql has replaced the variables, so PostgreSQL
 # plans it for these values at its first EXECUTE and keeps that plan. The application's statements too run on a
@@ -174,19 +176,16 @@ prepared() { # name, area, timed runs, untimed runs, statement (ending with ;) .
     i=0; for statement in "$@"; do i=$(( i + 1 )); printf 'PREPARE s%d AS %s\n' "${i}" "${statement}"; done
     echo '\timing on'
     for _ in $(seq 1 $(( warm + runs ))); do for i in $(seq 1 $#); do echo "EXECUTE s${i};"; done; done; } >"${script}"
-  area_vars "${area}"
-  PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" "${AREA_VARS[@]}" -f "${script}" | sum_runs $# "${runs}"
+  psql_area "${area}" "${script}" | sum_runs $# "${runs}"
 }
 # As many timed runs as fill a slice of SLICE_SECONDS (from a first ${RUNS} runs' median, at least 10, at most 5,000).
 bare_runs() { sort -n | awk -v s="${SLICE_SECONDS}" '{ v[NR] = $1 } END {
   m = v[int((NR + 1) / 2)]; n = int(s * 1000 / (m > 0 ? m : 1)); if (n < 10) n = 10; if (n > 5000) n = 5000; print n }'; }
 explain() { # name, area, sql (a file: psql does not replace variables in -c)
   printf 'EXPLAIN (ANALYZE, BUFFERS)\n%s\n' "$3" >"${WORK}/$1.explain.sql"
-  area_vars "$2"
-  PGOPTIONS='-c jit=off' psql_bench "${VARS[@]}" "${AREA_VARS[@]}" -f "${WORK}/$1.explain.sql" >"${WORK}/$1.explain.txt"
+  psql_area "$2" "${WORK}/$1.explain.sql" >"${WORK}/$1.explain.txt"
 }
-# The matrix runs the page statement and the province's counts; the application's connections run without JIT
-# (spring.datasource.hikari.connection-init-sql), so the bare runs do too.
+# The matrix runs the page statement and the province's counts.
 log "bare SQL: ${RUNS} runs each to size the timed runs"
 bare matrix "${PROVINCE_PATH}" "${MATRIX_SQL}
 ${PROVINCE_COUNTS_SQL}" "${RUNS}" >"${WORK}/bare-matrix.calibration.ms"
