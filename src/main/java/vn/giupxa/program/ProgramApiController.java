@@ -78,7 +78,7 @@ class ProgramApiController {
 		ReportingPeriod reportingPeriod = Periods.parseOrThisYear(period, clock);
 		ProvinceMatrix.Located located = matrix.matrix(province, set, reportingPeriod,
 				matrix.filter(key, helper, reportingPeriod), CurrentUser.scope(), Math.max(page, 0),
-				MatrixController.PAGE_SIZE);
+				MatrixController.PAGE_SIZE, false);
 		ProvinceMatrix.Matrix rows = located.matrix();
 		return new MatrixJson(located.province().code(), rows.set().code(), reportingPeriod.code(), Math.max(page, 0),
 				MatrixController.PAGE_SIZE, rows.communes()

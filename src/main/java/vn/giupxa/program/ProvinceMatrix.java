@@ -158,8 +158,13 @@ class ProvinceMatrix {
 
 	/** The filter of a region or group (blank: all) and of the communes a helper helps during the period (null: all). */
 	Filter filter(String keyValue, Long helperId, ReportingPeriod period) {
-		return new Filter(keyValue == null || keyValue.isBlank() ? null : keyValue.strip(),
+		return new Filter(keyValue(keyValue),
 				helperId == null ? null : helpers.communesOf(helperId, period.start(), period.end()));
+	}
+
+	/** The region or group a filter counts, as {@link #filter} reads it from a request: null (all) when blank. */
+	static String keyValue(String requested) {
+		return requested == null || requested.isBlank() ? null : requested.strip();
 	}
 
 	/** The helpers of the area's communes during the period, for the filter. */
@@ -173,43 +178,24 @@ class ProvinceMatrix {
 	 * headings. A province and a set found by earlier requests ({@link Scorecards#rememberedProvince},
 	 * {@link Catalog#remembered}) are not looked up first: they are checked in the matrix's own execution
 	 * ({@link Territory#FIND_BY_CODE}, {@link Catalog#SET_CHECK}), and looked up, then the matrix read again, only when
-	 * one is gone or changed.
+	 * one is gone or changed. With the set's criteria for the headings when {@code headings} ({@link Catalog#HEADINGS}).
 	 */
 	Located matrix(String provinceCode, String setCode, ReportingPeriod period, Filter filter, Scope scope, int page,
-			int size) {
+			int size, boolean headings) {
 		Optional<UnitView> province = scorecards.rememberedProvince(provinceCode, period, scope);
 		Optional<Catalog.SetView> set = catalog.remembered(setCode);
 		if (province.isPresent() || set.isPresent()) {
 			UnitView unit = province.orElseGet(() -> scorecards.province(provinceCode, period, scope));
 			Catalog.SetView counted = set.orElseGet(() -> scorecards.set(setCode, period));
 			Matrix rows = read(unit.path(), province.orElse(null), counted, set.isPresent(), period, filter, scope, page,
-					size, false);
+					size, headings);
 			if (rows != null) {
 				return new Located(unit, rows);
 			}
 		}
 		UnitView unit = scorecards.province(provinceCode, period, scope);
 		return new Located(unit,
-				matrix(unit.path(), scorecards.set(setCode, period), period, filter, scope, page, size, false));
-	}
-
-	/**
-	 * The province with this code ({@link Scorecards#province}) and a page of its matrix of this set, with the set's
-	 * criteria for the headings ({@link Catalog#HEADINGS}). A province found by an earlier request is not looked up
-	 * first: it is checked in the matrix's own execution ({@link Territory#FIND_BY_CODE}), and looked up, then the
-	 * matrix read again, only when it is gone or changed.
-	 */
-	Located matrix(String provinceCode, Catalog.SetView set, ReportingPeriod period, Filter filter, Scope scope,
-			int page, int size) {
-		Optional<UnitView> province = scorecards.rememberedProvince(provinceCode, period, scope);
-		if (province.isPresent()) {
-			Matrix rows = read(province.get().path(), province.get(), set, false, period, filter, scope, page, size, true);
-			if (rows != null) {
-				return new Located(province.get(), rows);
-			}
-		}
-		UnitView unit = scorecards.province(provinceCode, period, scope);
-		return new Located(unit, matrix(unit.path(), set, period, filter, scope, page, size, true));
+				matrix(unit.path(), scorecards.set(setCode, period), period, filter, scope, page, size, headings));
 	}
 
 	/**

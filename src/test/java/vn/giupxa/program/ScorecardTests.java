@@ -132,6 +132,23 @@ class ScorecardTests {
 	}
 
 	@Test
+	void theMatrixPageAnswersAnUnknownProvinceOrSetWithItsMessageWhileItsMatrixIsReadElsewhere() throws Exception {
+		Cookie office = Sessions.loginDemo(mvc, "vpdp");
+		// the background read fails too; the page's own look-up answers
+		mvc.perform(get("/criteria-matrix").param("province", "99").param("period", "2026").cookie(office))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Không có tỉnh mã 99.")));
+		mvc.perform(get("/criteria-matrix").param("province", "15").param("set", "KHONG-CO").param("period", "2026")
+				.cookie(office))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Không có bộ tiêu chí KHONG-CO.")));
+		mvc.perform(get("/criteria-matrix").param("province", "15").param("period", "2026").param("page", "-3")
+				.param("key", "  ").cookie(office))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Xã Bắc Hà")));
+	}
+
+	@Test
 	void theProvinceMatrixIsAlsoJsonScopedToTheCaller() throws Exception {
 		Cookie office = Sessions.loginDemo(mvc, "vpdp");
 		mvc.perform(get("/api/v1/criteria-matrix").param("province", "15").param("period", "2026").cookie(office))

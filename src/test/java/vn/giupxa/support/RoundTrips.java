@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -18,13 +19,15 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.task.TaskDecorator;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Records the round trips to the database that the current thread makes while a recording runs: each statement
  * executed (pgjdbc sends a statement, or several in one execution, with a BEGIN if one is due, in one round trip)
  * and each COMMIT or ROLLBACK. A MockMvc request runs on the test's thread, so a test sees its request's round
- * trips, the session store's included. Other threads and tests without a recording are not affected.
+ * trips, the session store's included, and those of the tasks it hands to an executor that takes the application's
+ * {@link TaskDecorator}. Other threads and tests without a recording are not affected.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("test")
@@ -34,7 +37,7 @@ public class RoundTrips {
 
 	/** Runs the action and returns its round trips in order: the SQL executed (white space collapsed), "COMMIT" or "ROLLBACK". */
 	public static List<String> of(ThrowingRunnable action) throws Exception {
-		List<String> trips = new ArrayList<>();
+		List<String> trips = Collections.synchronizedList(new ArrayList<>());
 		RECORDING.set(trips);
 		try {
 			action.run();
@@ -49,6 +52,30 @@ public class RoundTrips {
 	public interface ThrowingRunnable {
 
 		void run() throws Exception;
+	}
+
+	/**
+	 * A task the recording thread hands to an executor that takes the application's {@link TaskDecorator} (the matrix
+	 * page's background read, {@code program.MatrixPageReads}) records into the same recording while it runs.
+	 */
+	@Bean
+	static TaskDecorator roundTripRecordingTasks() {
+		return task -> {
+			List<String> trips = RECORDING.get();
+			if (trips == null) {
+				return task;
+			}
+			return () -> {
+				List<String> before = RECORDING.get(); // the recording thread's own when the executor has it run the task
+				RECORDING.set(trips);
+				try {
+					task.run();
+				}
+				finally {
+					RECORDING.set(before);
+				}
+			};
+		};
 	}
 
 	@Bean
