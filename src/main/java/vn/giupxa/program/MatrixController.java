@@ -38,12 +38,12 @@ class MatrixController {
 
 	MatrixController(ProvinceMatrix matrix, Scorecards scorecards, Catalog catalog, MessageSource messages,
 			Clock clock, MatrixPageReads reads) {
-		this.reads = reads;
 		this.matrix = matrix;
 		this.scorecards = scorecards;
 		this.catalog = catalog;
 		this.messages = messages;
 		this.clock = clock;
+		this.reads = reads;
 	}
 
 	/**
